@@ -1,0 +1,113 @@
+import { compare, compareRate, percent } from "./compare";
+import type { Framework, Target, UnitRule } from "./frameworkSchema";
+import type { Report } from "./report";
+import type { FieldValue, PeriodKind, TargetResult, Text } from "./types";
+
+export type Values = Readonly<Record<string, FieldValue | null | undefined>>;
+
+/** Whether a report of this kind is where a target of that period is finally judged. */
+export function closesPeriod(report: PeriodKind, target: Target["period"]): boolean {
+  return target === "term" ? report === "endterm" : report !== "h1";
+}
+
+export const pendingReason = (period: Target["period"]): Text =>
+  period === "term"
+    ? {
+        vi: "Chưa đến hạn: chỉ tiêu cả nhiệm kỳ, đánh giá khi tổng kết nhiệm kỳ",
+        en: "Not yet due: a term target, judged at the end-of-term review",
+      }
+    : {
+        vi: "Chưa đến hạn: chỉ tiêu hằng năm, đánh giá ở báo cáo năm",
+        en: "Not yet due: a yearly target, judged in the yearly report",
+      };
+
+function measuredFields(rule: UnitRule): string[] {
+  return rule.kind === "rate" ? [rule.numerator, rule.denominator] : [rule.field];
+}
+
+/** The fields a unit rule reads, in the order a chair passes them to CHITIEU.STATUS. */
+export function ruleInputs(rule: UnitRule): string[] {
+  const own = measuredFields(rule);
+  return rule.na && !own.includes(rule.na.field) ? [...own, rule.na.field] : own;
+}
+
+function labelsOf(fw: Framework, ids: string[]): Text {
+  const labels = ids.map((id) => fw.fields.find((f) => f.id === id)?.label ?? { vi: id, en: id });
+  return { vi: labels.map((l) => l.vi).join(", "), en: labels.map((l) => l.en).join(", ") };
+}
+
+function shape(rule: UnitRule): Pick<TargetResult, "threshold" | "comparator" | "unit"> {
+  if (rule.kind === "rate")
+    return { threshold: rule.threshold, comparator: rule.comparator, unit: "percent" };
+  if (rule.kind === "count") return { threshold: rule.threshold, comparator: rule.comparator, unit: "count" };
+  return { threshold: 1, comparator: "eq", unit: "flag" };
+}
+
+/** The raw measurement of a rule: `met` before any period is taken into account. */
+function measure(rule: UnitRule, values: Values): { met: boolean; actual: number } | "na" {
+  switch (rule.kind) {
+    case "flag":
+      return { met: values[rule.field] === true, actual: values[rule.field] === true ? 1 : 0 };
+    case "choice": {
+      const met = rule.in.includes(String(values[rule.field]));
+      return { met, actual: met ? 1 : 0 };
+    }
+    case "count": {
+      const n = values[rule.field] as number;
+      return { met: compare(n, rule.comparator, rule.threshold), actual: n };
+    }
+    case "rate": {
+      const num = values[rule.numerator] as number;
+      const den = values[rule.denominator] as number;
+      if (den === 0) return "na";
+      return { met: compareRate(num, den, rule.comparator, rule.threshold), actual: percent(num, den) };
+    }
+  }
+}
+
+/**
+ * Evaluates one target for one unit. `periodKind` is the report's period: a target not met before
+ * the period where it is judged is `pending`, not `not_met`. Without it, the target is judged as is.
+ */
+export function evaluateTarget(
+  fw: Framework,
+  target: Target,
+  values: Values,
+  periodKind?: PeriodKind,
+): TargetResult {
+  const rule = target.unit;
+  const base = { code: target.code, ...shape(rule) };
+  const isAbsent = (id: string) => values[id] === undefined || values[id] === null;
+  const missing = (ids: string[]): TargetResult => {
+    const labels = labelsOf(fw, ids);
+    return {
+      ...base,
+      status: "missing",
+      actual: null,
+      reason: { vi: `Thiếu số liệu: ${labels.vi}`, en: `Missing: ${labels.en}` },
+    };
+  };
+  if (rule.na && values[rule.na.field] === rule.na.equals) {
+    return { ...base, status: "na", actual: null, reason: rule.na.reason };
+  }
+  const absent = ruleInputs(rule).filter(isAbsent);
+  if (measuredFields(rule).some(isAbsent)) return missing(absent);
+  const m = measure(rule, values);
+  if (m === "na") {
+    const den = labelsOf(fw, [rule.kind === "rate" ? rule.denominator : ""]);
+    return { ...base, status: "na", actual: null, reason: { vi: `${den.vi} bằng 0`, en: `${den.en} is 0` } };
+  }
+  if (m.met) return { ...base, status: "met", actual: m.actual };
+  // Not met, but the unit may not have to: without the not-applicable answer we cannot tell.
+  if (absent.length) return missing(absent);
+  if (m.met) return { ...base, status: "met", actual: m.actual };
+  if (periodKind && !closesPeriod(periodKind, target.period)) {
+    return { ...base, status: "pending", actual: m.actual, reason: pendingReason(target.period) };
+  }
+  return { ...base, status: "not_met", actual: m.actual };
+}
+
+/** Every target of the framework for one unit's report. */
+export function evaluateReport(fw: Framework, report: Report): TargetResult[] {
+  return fw.targets.map((t) => evaluateTarget(fw, t, report.values, report.period?.kind));
+}

@@ -1,0 +1,82 @@
+import { frameworkSchema, type Framework, type FieldDef, type Target } from "./frameworkSchema";
+import defaultJson from "../frameworks/cdvc-2023-2028.json";
+
+export type { Framework, FieldDef, Target } from "./frameworkSchema";
+
+/** A framework file that does not fit the schema; `problems` name the bad paths. */
+export class FrameworkError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Khung chỉ tiêu không hợp lệ / Invalid framework:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "FrameworkError";
+  }
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    "",
+  );
+}
+
+function referenceProblems(fw: Framework): string[] {
+  const problems: string[] = [];
+  const fields = new Map(fw.fields.map((f) => [f.id, f]));
+  const expectKind = (where: string, fieldId: string, kinds: FieldDef["kind"][]) => {
+    const f = fields.get(fieldId);
+    if (!f) problems.push(`${where}: unknown field "${fieldId}"`);
+    else if (!kinds.includes(f.kind))
+      problems.push(`${where}: field "${fieldId}" is ${f.kind}, expected ${kinds.join(" or ")}`);
+  };
+  const seen = new Set<string>();
+  fw.fields.forEach((f, i) => {
+    if (seen.has(f.id)) problems.push(`fields[${i}].id: duplicate "${f.id}"`);
+    seen.add(f.id);
+    if (f.kind === "choice" && !(f.choices && fw.choices[f.choices]))
+      problems.push(`fields[${i}].choices: no choice list "${f.choices ?? ""}"`);
+  });
+  fw.constraints.forEach((c, i) => {
+    expectKind(`constraints[${i}].field`, c.field, ["count"]);
+    expectKind(`constraints[${i}].lte`, c.lte, ["count"]);
+  });
+  const codes = new Set<string>();
+  fw.targets.forEach((t: Target, i) => {
+    const at = `targets[${i}].unit`;
+    if (codes.has(t.code)) problems.push(`targets[${i}].code: duplicate "${t.code}"`);
+    codes.add(t.code);
+    const rule = t.unit;
+    if (rule.kind === "flag") expectKind(`${at}.field`, rule.field, ["yes_no"]);
+    if (rule.kind === "count") expectKind(`${at}.field`, rule.field, ["count"]);
+    if (rule.kind === "rate") {
+      expectKind(`${at}.numerator`, rule.numerator, ["count"]);
+      expectKind(`${at}.denominator`, rule.denominator, ["count"]);
+    }
+    if (rule.kind === "choice") {
+      expectKind(`${at}.field`, rule.field, ["choice"]);
+      const list = fw.choices[fields.get(rule.field)?.choices ?? ""] ?? [];
+      for (const v of rule.in)
+        if (!list.some((c) => c.value === v))
+          problems.push(`${at}.in: "${v}" is not a choice of ${rule.field}`);
+    }
+    if (rule.na) expectKind(`${at}.na.field`, rule.na.field, ["yes_no", "count"]);
+    if (t.province.kind === "pooled_rate" && rule.kind !== "rate")
+      problems.push(`targets[${i}].province: pooled_rate needs a rate unit rule`);
+  });
+  return problems;
+}
+
+/** Checks a framework (parsed JSON) against the schema and its own references. */
+export function loadFramework(json: unknown): Framework {
+  const parsed = frameworkSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new FrameworkError(parsed.error.issues.map((i) => `${pathOf(i.path) || "(root)"}: ${i.message}`));
+  }
+  const problems = referenceProblems(parsed.data);
+  if (problems.length) throw new FrameworkError(problems);
+  return parsed.data;
+}
+
+export const defaultFramework: Framework = loadFramework(defaultJson);
+
+export function fieldOf(fw: Framework, id: string): FieldDef | undefined {
+  return fw.fields.find((f) => f.id === id);
+}

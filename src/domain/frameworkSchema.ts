@@ -1,0 +1,82 @@
+import * as z from "zod/mini";
+
+const text = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const comparator = z.enum(["gt", "gte", "eq", "lte", "lt"]);
+const id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
+
+const na = z.object({
+  field: id,
+  equals: z.union([z.boolean(), z.number()]),
+  reason: text,
+});
+
+const unitRule = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("flag"), field: id, na: z.optional(na) }),
+  z.object({
+    kind: z.literal("choice"),
+    field: id,
+    in: z.array(z.string()).check(z.minLength(1)),
+    na: z.optional(na),
+  }),
+  z.object({
+    kind: z.literal("rate"),
+    numerator: id,
+    denominator: id,
+    comparator,
+    threshold: z.number().check(z.nonnegative()),
+    na: z.optional(na),
+  }),
+  z.object({
+    kind: z.literal("count"),
+    field: id,
+    comparator,
+    threshold: z.number().check(z.nonnegative()),
+    na: z.optional(na),
+  }),
+]);
+
+const provinceRule = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("share_of_units"), comparator, threshold: z.number().check(z.nonnegative()) }),
+  z.object({ kind: z.literal("pooled_rate") }),
+  z.object({ kind: z.literal("units_not_met"), comparator, threshold: z.number().check(z.nonnegative()) }),
+]);
+
+const choice = z.object({ value: z.string(), label: text, aliases: z.optional(z.array(z.string())) });
+
+const field = z.object({
+  id,
+  section: z.enum(["header", "base", "activity"]),
+  kind: z.enum(["text", "date", "year", "count", "yes_no", "choice"]),
+  choices: z.optional(z.string()),
+  required: z.optional(z.boolean()),
+  label: text,
+});
+
+const target = z.object({
+  code: z.string().check(z.regex(/^\d+\.\d+[a-z]?$/)),
+  item: z.string(),
+  period: z.enum(["year", "term"]),
+  level: z.enum(["unit", "province"]),
+  text,
+  note: z.optional(text),
+  unit: unitRule,
+  province: provinceRule,
+});
+
+export const frameworkSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  version: z.number(),
+  name: text,
+  term: z.object({ start: z.number().check(z.int()), end: z.number().check(z.int()) }),
+  choices: z.record(z.string(), z.array(choice)),
+  fields: z.array(field).check(z.minLength(1)),
+  constraints: z.array(z.object({ field: id, lte: id })),
+  targets: z.array(target).check(z.minLength(1)),
+});
+
+export type Framework = z.infer<typeof frameworkSchema>;
+export type FieldDef = Framework["fields"][number];
+export type Target = Framework["targets"][number];
+export type UnitRule = Target["unit"];
+export type ProvinceRule = Target["province"];
+export type Choice = z.infer<typeof choice>;

@@ -1,0 +1,29 @@
+export type {
+  Comparator,
+  DomainError,
+  FieldValue,
+  Period,
+  PeriodKind,
+  RawCell,
+  Status,
+  TargetResult,
+  Text,
+} from "./types";
+export type { Choice, FieldDef, Framework, ProvinceRule, Target, UnitRule } from "./frameworkSchema";
+export { defaultFramework, fieldOf, FrameworkError, loadFramework } from "./framework";
+export { parseCell, type ParseResult } from "./parseCell";
+export { parseNumberText } from "./number";
+export { parseReport, normaliseUnitCode, type Report } from "./report";
+export { compare, compareRate, percent } from "./compare";
+export { closesPeriod, evaluateReport, evaluateTarget, ruleInputs, type Values } from "./evaluate";
+export { evaluateProvinceTarget, type ProvinceTargetResult } from "./province";
+export {
+  consolidate,
+  type Consolidation,
+  type Duplicate,
+  type Excluded,
+  type RegistryUnit,
+  type UnitRow,
+} from "./consolidate";
+export { PERIOD_KINDS, parsePeriod, periodText } from "./period";
+export { statusText } from "./statusText";

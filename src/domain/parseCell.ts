@@ -1,0 +1,121 @@
+import type { Framework, FieldDef } from "./frameworkSchema";
+import { errors } from "./messages";
+import { parseNumberText } from "./number";
+import { cleanText, foldText } from "./text";
+import type { DomainError, FieldValue, RawCell } from "./types";
+
+export type ParseResult = { ok: true; value: FieldValue | null } | { ok: false; error: DomainError };
+
+const EXCEL_ERROR =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const YES = new Set(["co", "x", "yes", "y", "true", "dung", "da", "1"]);
+const NO = new Set(["khong", "no", "n", "false", "sai", "chua", "0"]);
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+const ok = (value: FieldValue | null): ParseResult => ({ ok: true, value });
+const fail = (error: DomainError): ParseResult => ({ ok: false, error });
+
+function isoDate(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || y > 9999 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function parseDate(field: FieldDef, raw: string | number | Date): ParseResult {
+  if (raw instanceof Date) {
+    return Number.isNaN(raw.getTime())
+      ? fail(errors.notDate(field, String(raw)))
+      : ok(raw.toISOString().slice(0, 10));
+  }
+  if (typeof raw === "number") {
+    const serial = Math.floor(raw);
+    const iso =
+      serial > 0 && serial < 2_958_466
+        ? new Date(EXCEL_EPOCH_MS + serial * DAY_MS).toISOString().slice(0, 10)
+        : null;
+    return iso ? ok(iso) : fail(errors.notDate(field, raw));
+  }
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw);
+  const iso = dmy ? isoDate(+dmy[3], +dmy[2], +dmy[1]) : ymd ? isoDate(+ymd[1], +ymd[2], +ymd[3]) : null;
+  return iso ? ok(iso) : fail(errors.notDate(field, raw));
+}
+
+function parseCount(field: FieldDef, raw: string | number): ParseResult {
+  let n: number;
+  if (typeof raw === "number") n = raw;
+  else {
+    const parsed = parseNumberText(raw);
+    if (!parsed) return fail(errors.notNumber(field, raw));
+    if (parsed.percent) return fail(errors.percentInCount(field, raw));
+    n = parsed.value;
+  }
+  if (!Number.isFinite(n)) return fail(errors.notNumber(field, raw));
+  if (n < 0) return fail(errors.negative(field, n));
+  if (!Number.isInteger(n)) return fail(errors.notWhole(field, n));
+  return ok(n);
+}
+
+function parseYear(fw: Framework, field: FieldDef, raw: string | number): ParseResult {
+  const n = typeof raw === "number" ? raw : parseNumberText(raw)?.value;
+  return n !== undefined && Number.isInteger(n) && n >= fw.term.start && n <= fw.term.end
+    ? ok(n)
+    : fail(errors.yearOutOfRange(field, raw, fw.term.start, fw.term.end));
+}
+
+function parseYesNo(field: FieldDef, raw: string | number | boolean): ParseResult {
+  if (typeof raw === "boolean") return ok(raw);
+  const folded = foldText(String(raw));
+  if (YES.has(folded)) return ok(true);
+  if (NO.has(folded)) return ok(false);
+  return fail(errors.notYesNo(field, raw));
+}
+
+function parseChoice(fw: Framework, field: FieldDef, raw: string): ParseResult {
+  const options = fw.choices[field.choices ?? ""] ?? [];
+  const folded = foldText(raw);
+  const match = options.find((o) =>
+    [o.value, o.label.vi, o.label.en, ...(o.aliases ?? [])].some((name) => foldText(name) === folded),
+  );
+  return match
+    ? ok(match.value)
+    : fail(
+        errors.notAChoice(
+          field,
+          raw,
+          options.map((o) => o.label),
+        ),
+      );
+}
+
+/**
+ * Turns one raw cell into a typed value for its field, or a precise error. Never throws.
+ * An empty cell (or only spaces) is `null`: whether that is allowed is the report's business.
+ */
+export function parseCell(fw: Framework, field: FieldDef, raw: RawCell): ParseResult {
+  if (raw === null || raw === undefined) return ok(null);
+  if (typeof raw === "object" && !(raw instanceof Date)) {
+    return fail(errors.excelError(field, typeof raw.error === "string" ? raw.error : "#VALUE!"));
+  }
+  const value = typeof raw === "string" ? cleanText(raw) : raw;
+  if (value === "") return ok(null);
+  if (typeof value === "string" && EXCEL_ERROR.test(value)) return fail(errors.excelError(field, value));
+  switch (field.kind) {
+    case "text":
+      return typeof value === "boolean" || value instanceof Date
+        ? fail(errors.notText(field, value))
+        : ok(String(value));
+    case "date":
+      return typeof value === "boolean" ? fail(errors.notDate(field, value)) : parseDate(field, value);
+    case "count":
+    case "year":
+      if (typeof value === "boolean" || value instanceof Date)
+        return fail(errors.notNumber(field, String(value)));
+      return field.kind === "count" ? parseCount(field, value) : parseYear(fw, field, value);
+    case "yes_no":
+      return value instanceof Date ? fail(errors.notYesNo(field, String(value))) : parseYesNo(field, value);
+    case "choice":
+      return parseChoice(fw, field, value instanceof Date ? value.toISOString() : String(value));
+  }
+}

@@ -1,0 +1,88 @@
+import { compare, compareRate, percent } from "./compare";
+import { closesPeriod, pendingReason } from "./evaluate";
+import type { Framework, Target } from "./frameworkSchema";
+import type { FieldValue, PeriodKind, TargetResult } from "./types";
+
+export interface ProvinceTargetResult extends TargetResult {
+  /** Units whose status for this target is known (met, not met or pending). */
+  decided: number;
+  met: number;
+  na: number;
+  missing: number;
+}
+
+export interface UnitOutcome {
+  values: Readonly<Record<string, FieldValue>>;
+  targets: readonly TargetResult[];
+}
+
+const decidedStatus = (s: TargetResult["status"]) => s === "met" || s === "not_met" || s === "pending";
+
+/** The province's result for one target, from the units' own results. */
+export function evaluateProvinceTarget(
+  fw: Framework,
+  target: Target,
+  units: readonly UnitOutcome[],
+  periodKind: PeriodKind | undefined,
+): ProvinceTargetResult {
+  const index = fw.targets.indexOf(target);
+  const results = units.map((u) => ({ unit: u, result: u.targets[index] }));
+  const decided = results.filter((r) => decidedStatus(r.result.status));
+  const counts = {
+    decided: decided.length,
+    met: decided.filter((r) => r.result.status === "met").length,
+    na: results.filter((r) => r.result.status === "na").length,
+    missing: results.filter((r) => r.result.status === "missing").length,
+  };
+  const rule = target.province;
+  const unitRule = target.unit;
+  let shape: Pick<TargetResult, "threshold" | "comparator" | "unit">;
+  let measured: { met: boolean; actual: number } | null = null;
+
+  if (rule.kind === "units_not_met") {
+    shape = { threshold: rule.threshold, comparator: rule.comparator, unit: "count" };
+    const notMet = counts.decided - counts.met;
+    if (counts.decided) measured = { met: compare(notMet, rule.comparator, rule.threshold), actual: notMet };
+  } else if (rule.kind === "pooled_rate" && unitRule.kind === "rate") {
+    shape = { threshold: unitRule.threshold, comparator: unitRule.comparator, unit: "percent" };
+    const sum = (id: string) => decided.reduce((s, r) => s + (r.unit.values[id] as number), 0);
+    const num = sum(unitRule.numerator);
+    const den = sum(unitRule.denominator);
+    if (den > 0)
+      measured = {
+        met: compareRate(num, den, unitRule.comparator, unitRule.threshold),
+        actual: percent(num, den),
+      };
+  } else {
+    const share = rule.kind === "share_of_units" ? rule : { comparator: "gte" as const, threshold: 100 };
+    shape = { threshold: share.threshold, comparator: share.comparator, unit: "percent" };
+    if (counts.decided) {
+      measured = {
+        met: compareRate(counts.met, counts.decided, share.comparator, share.threshold),
+        actual: percent(counts.met, counts.decided),
+      };
+    }
+  }
+
+  const base = { code: target.code, ...shape, ...counts };
+  if (!measured) {
+    return counts.missing || !counts.na
+      ? {
+          ...base,
+          status: "missing",
+          actual: null,
+          reason: { vi: "Chưa có số liệu của đơn vị nào", en: "No unit has reported the figures" },
+        }
+      : {
+          ...base,
+          status: "na",
+          actual: null,
+          reason: { vi: "Không áp dụng cho đơn vị nào", en: "Not applicable to any unit" },
+        };
+  }
+  if (measured.met) return { ...base, status: "met", actual: measured.actual };
+  if (periodKind && !closesPeriod(periodKind, target.period)) {
+    return { ...base, status: "pending", actual: measured.actual, reason: pendingReason(target.period) };
+  }
+  return { ...base, status: "not_met", actual: measured.actual };
+}

@@ -1,0 +1,40 @@
+/** Bilingual text: Vietnamese first, English second. */
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+export type PeriodKind = "h1" | "year" | "midterm" | "endterm";
+
+export interface Period {
+  kind: PeriodKind;
+  year: number;
+}
+
+/** A value as it comes out of a cell: Office.js, exceljs and the fake all reduce to this. */
+export type RawCell = string | number | boolean | null | undefined | Date | { error: string };
+
+export type FieldValue = string | number | boolean;
+
+/** An error the UI can show: a code, the field (adapters add the cell), and a message in both languages. */
+export interface DomainError {
+  code: string;
+  field?: string;
+  message: Text;
+}
+
+export type Comparator = "gt" | "gte" | "eq" | "lte" | "lt";
+
+export type Status = "met" | "not_met" | "na" | "missing" | "pending";
+
+export interface TargetResult {
+  code: string;
+  status: Status;
+  /** Percent for rates and shares, a count for counts, 1/0 for a yes/no criterion; null when unknown. */
+  actual: number | null;
+  threshold: number;
+  comparator: Comparator;
+  unit: "percent" | "count" | "flag";
+  /** Why a target is not applicable, missing or pending. */
+  reason?: Text;
+}
