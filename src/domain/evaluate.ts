@@ -36,7 +36,8 @@ function labelsOf(fw: Framework, ids: string[]): Text {
   return { vi: labels.map((l) => l.vi).join(", "), en: labels.map((l) => l.en).join(", ") };
 }
 
-function shape(rule: UnitRule): Pick<TargetResult, "threshold" | "comparator" | "unit"> {
+/** How a unit rule is stated: its threshold, comparator and unit. */
+export function unitShape(rule: UnitRule): Pick<TargetResult, "threshold" | "comparator" | "unit"> {
   if (rule.kind === "rate")
     return { threshold: rule.threshold, comparator: rule.comparator, unit: "percent" };
   if (rule.kind === "count") return { threshold: rule.threshold, comparator: rule.comparator, unit: "count" };
@@ -76,7 +77,7 @@ export function evaluateTarget(
   periodKind?: PeriodKind,
 ): TargetResult {
   const rule = target.unit;
-  const base = { code: target.code, ...shape(rule) };
+  const base = { code: target.code, ...unitShape(rule) };
   const isAbsent = (id: string) => values[id] === undefined || values[id] === null;
   const missing = (ids: string[]): TargetResult => {
     const labels = labelsOf(fw, ids);

@@ -15,8 +15,8 @@ export { parseCell, type ParseResult } from "./parseCell";
 export { parseNumberText } from "./number";
 export { parseReport, normaliseUnitCode, type Report } from "./report";
 export { compare, compareRate, percent } from "./compare";
-export { closesPeriod, evaluateReport, evaluateTarget, ruleInputs, type Values } from "./evaluate";
-export { evaluateProvinceTarget, type ProvinceTargetResult } from "./province";
+export { closesPeriod, evaluateReport, evaluateTarget, ruleInputs, unitShape, type Values } from "./evaluate";
+export { evaluateProvinceTarget, provinceShape, type ProvinceTargetResult } from "./province";
 export {
   consolidate,
   type Consolidation,
@@ -27,3 +27,6 @@ export {
 } from "./consolidate";
 export { PERIOD_KINDS, parsePeriod, periodText } from "./period";
 export { statusText } from "./statusText";
+export { rawFromReportJson, reportJsonProblems, reportJsonSchema, type ReportJson } from "./reportJson";
+export { registryFromGrid } from "./registry";
+export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";

@@ -1,5 +1,5 @@
 import { compare, compareRate, percent } from "./compare";
-import { closesPeriod, pendingReason } from "./evaluate";
+import { closesPeriod, pendingReason, unitShape } from "./evaluate";
 import type { Framework, Target } from "./frameworkSchema";
 import type { FieldValue, PeriodKind, TargetResult } from "./types";
 
@@ -14,6 +14,16 @@ export interface ProvinceTargetResult extends TargetResult {
 export interface UnitOutcome {
   values: Readonly<Record<string, FieldValue>>;
   targets: readonly TargetResult[];
+}
+
+/** How the province's part of a target is stated; a pooled rate keeps the unit rule's threshold. */
+export function provinceShape(target: Target): Pick<TargetResult, "threshold" | "comparator" | "unit"> {
+  const rule = target.province;
+  if (rule.kind === "units_not_met")
+    return { threshold: rule.threshold, comparator: rule.comparator, unit: "count" };
+  if (rule.kind === "share_of_units")
+    return { threshold: rule.threshold, comparator: rule.comparator, unit: "percent" };
+  return unitShape(target.unit);
 }
 
 const decidedStatus = (s: TargetResult["status"]) => s === "met" || s === "not_met" || s === "pending";
@@ -36,32 +46,22 @@ export function evaluateProvinceTarget(
   };
   const rule = target.province;
   const unitRule = target.unit;
-  let shape: Pick<TargetResult, "threshold" | "comparator" | "unit">;
+  const shape = provinceShape(target);
   let measured: { met: boolean; actual: number } | null = null;
-
   if (rule.kind === "units_not_met") {
-    shape = { threshold: rule.threshold, comparator: rule.comparator, unit: "count" };
     const notMet = counts.decided - counts.met;
     if (counts.decided) measured = { met: compare(notMet, rule.comparator, rule.threshold), actual: notMet };
   } else if (rule.kind === "pooled_rate" && unitRule.kind === "rate") {
-    shape = { threshold: unitRule.threshold, comparator: unitRule.comparator, unit: "percent" };
     const sum = (id: string) => decided.reduce((s, r) => s + (r.unit.values[id] as number), 0);
     const num = sum(unitRule.numerator);
     const den = sum(unitRule.denominator);
     if (den > 0)
-      measured = {
-        met: compareRate(num, den, unitRule.comparator, unitRule.threshold),
-        actual: percent(num, den),
-      };
-  } else {
-    const share = rule.kind === "share_of_units" ? rule : { comparator: "gte" as const, threshold: 100 };
-    shape = { threshold: share.threshold, comparator: share.comparator, unit: "percent" };
-    if (counts.decided) {
-      measured = {
-        met: compareRate(counts.met, counts.decided, share.comparator, share.threshold),
-        actual: percent(counts.met, counts.decided),
-      };
-    }
+      measured = { met: compareRate(num, den, shape.comparator, shape.threshold), actual: percent(num, den) };
+  } else if (counts.decided) {
+    measured = {
+      met: compareRate(counts.met, counts.decided, shape.comparator, shape.threshold),
+      actual: percent(counts.met, counts.decided),
+    };
   }
 
   const base = { code: target.code, ...shape, ...counts };

@@ -1,0 +1,72 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import {
+  parseReport,
+  rawFromReportJson,
+  registryFromGrid,
+  reportJsonProblems,
+  type Framework,
+  type RegistryUnit,
+  type Report,
+  type ReportJson,
+} from "../domain";
+import { UserError } from "./userError";
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (e) {
+    const reason =
+      (e as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp / file not found" : String(e);
+    throw new UserError(`Không đọc được ${path}: ${reason}`, `Cannot read ${path}: ${reason}`);
+  }
+}
+
+export async function readJson(path: string): Promise<unknown> {
+  const text = await readText(path);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new UserError(
+      `${path} không phải JSON hợp lệ: ${(e as Error).message}`,
+      `${path} is not valid JSON: ${(e as Error).message}`,
+    );
+  }
+}
+
+/** A report in the JSON interchange form, parsed by the domain; a malformed file is a user error. */
+export async function readReportJson(fw: Framework, path: string): Promise<Report> {
+  const json = await readJson(path);
+  const problems = reportJsonProblems(json);
+  if (problems.length) {
+    const list = problems.map((p) => `  - ${p}`).join("\n");
+    throw new UserError(
+      `${path} không đúng mẫu báo cáo JSON:\n${list}`,
+      `${path} is not a report in the JSON form:\n${list}`,
+    );
+  }
+  return parseReport(fw, rawFromReportJson(json as ReportJson), path);
+}
+
+export async function readRegistryCsv(path: string): Promise<RegistryUnit[]> {
+  const text = await readText(path);
+  let grid: string[][];
+  try {
+    grid = parse(text, {
+      bom: true,
+      delimiter: [",", ";", "\t"],
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+  } catch (e) {
+    throw new UserError(
+      `${path}: tệp CSV lỗi (${(e as Error).message})`,
+      `${path}: malformed CSV (${(e as Error).message})`,
+    );
+  }
+  const units = registryFromGrid(grid);
+  if (!units.length) {
+    throw new UserError(`${path}: danh sách đơn vị trống`, `${path}: the list of units is empty`);
+  }
+  return units;
+}

@@ -1,0 +1,27 @@
+import type { Comparator, TargetResult } from "./types";
+
+const SYMBOLS: Record<Comparator, string> = { gt: ">", gte: "≥", eq: "=", lte: "≤", lt: "<" };
+
+export function comparatorSymbol(c: Comparator): string {
+  return SYMBOLS[c];
+}
+
+/** A number as Vietnamese readers write it: 1.234,5 */
+export function formatNumberVi(n: number): string {
+  return n.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+}
+
+function withUnit(n: number, unit: TargetResult["unit"]): string {
+  return unit === "percent" ? `${formatNumberVi(n)}%` : formatNumberVi(n);
+}
+
+/** “> 90%”, “≥ 1”, “Có” for a yes/no criterion. */
+export function thresholdText(r: Pick<TargetResult, "comparator" | "threshold" | "unit">): string {
+  return r.unit === "flag" ? "Có" : `${comparatorSymbol(r.comparator)} ${withUnit(r.threshold, r.unit)}`;
+}
+
+export function actualText(r: Pick<TargetResult, "actual" | "unit">): string {
+  if (r.actual === null) return "—";
+  if (r.unit === "flag") return r.actual === 1 ? "Có" : "Không";
+  return withUnit(r.actual, r.unit);
+}
