@@ -30,3 +30,4 @@ export { statusText } from "./statusText";
 export { rawFromReportJson, reportJsonProblems, reportJsonSchema, type ReportJson } from "./reportJson";
 export { registryFromGrid } from "./registry";
 export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
+export { cellAddress, columnLetters } from "./address";

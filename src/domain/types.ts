@@ -20,6 +20,8 @@ export type FieldValue = string | number | boolean;
 export interface DomainError {
   code: string;
   field?: string;
+  /** Where it is: "D12", or "Sheet!D12" / "file.xlsx › Sheet!D12" across sources. Set by adapters. */
+  cell?: string;
   message: Text;
 }
 

@@ -1,0 +1,79 @@
+import { ruleInputs, statusText, type Framework, type Target } from "../domain";
+import { YES_NO } from "./validation";
+
+/** The A1 reference of a field's input cell, and of the period-kind cell. */
+export type RefOf = (fieldId: string) => string;
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const says = (status: Parameters<typeof statusText>[0]) => q(statusText(status).vi);
+
+function choiceLabels(fw: Framework, fieldId: string, values: string[]): string[] {
+  const list = fw.choices[fw.fields.find((f) => f.id === fieldId)?.choices ?? ""] ?? [];
+  return values.map((v) => list.find((c) => c.value === v)?.label.vi ?? v);
+}
+
+function periodLabel(fw: Framework, kind: string): string {
+  return fw.choices.period_kind?.find((c) => c.value === kind)?.label.vi ?? kind;
+}
+
+/** The measured part of a rule as an Excel condition; inputs are known to be filled in. */
+function metCondition(fw: Framework, target: Target, ref: RefOf): string {
+  const rule = target.unit;
+  switch (rule.kind) {
+    case "flag":
+      return `${ref(rule.field)}=${q(YES_NO[0])}`;
+    case "choice":
+      return `OR(${choiceLabels(fw, rule.field, rule.in)
+        .map((l) => `${ref(rule.field)}=${q(l)}`)
+        .join(",")})`;
+    case "count":
+      return `${ref(rule.field)}${OPS[rule.comparator]}${rule.threshold}`;
+    case "rate":
+      return `${ref(rule.numerator)}*100${OPS[rule.comparator]}${rule.threshold}*${ref(rule.denominator)}`;
+  }
+}
+
+const OPS = { gt: ">", gte: ">=", eq: "=", lte: "<=", lt: "<" } as const;
+
+/**
+ * The unit's status for a target as a native Excel formula (no add-in needed: Excel, LibreOffice, WPS),
+ * giving the same words as the domain's evaluation for the values the sheet's validation allows.
+ */
+export function nativeStatusFormula(fw: Framework, target: Target, ref: RefOf, periodRef: string): string {
+  const rule = target.unit;
+  const measured = rule.kind === "rate" ? [rule.numerator, rule.denominator] : [rule.field];
+  const blank = (ids: string[]) =>
+    ids.length === 1 ? `${ref(ids[0])}=""` : `OR(${ids.map((id) => `${ref(id)}=""`).join(",")})`;
+  const naValue = rule.na
+    ? typeof rule.na.equals === "boolean"
+      ? q(YES_NO[rule.na.equals ? 0 : 1])
+      : rule.na.equals
+    : null;
+  const naRef = rule.na ? ref(rule.na.field) : "";
+  const notYetDue =
+    target.period === "term"
+      ? `${periodRef}<>${q(periodLabel(fw, "endterm"))}`
+      : `${periodRef}=${q(periodLabel(fw, "h1"))}`;
+  let tail = `IF(${notYetDue},${says("pending")},${says("not_met")})`;
+  if (rule.na && !measured.includes(rule.na.field)) tail = `IF(${naRef}="",${says("missing")},${tail})`;
+  let formula = `IF(${metCondition(fw, target, ref)},${says("met")},${tail})`;
+  if (rule.kind === "rate") formula = `IF(${ref(rule.denominator)}=0,${says("na")},${formula})`;
+  formula = `IF(${blank(measured)},${says("missing")},${formula})`;
+  if (rule.na) formula = `IF(AND(${naRef}<>"",${naRef}=${naValue}),${says("na")},${formula})`;
+  return `=${formula}`;
+}
+
+/** The status through the add-in's custom function, as a chair would type it. */
+export function addinStatusFormula(target: Target, ref: RefOf, periodRef: string): string {
+  return `=CHITIEU.STATUS(${[q(target.code), ...ruleInputs(target.unit).map(ref), periodRef].join(",")})`;
+}
+
+/** The measured value: a rate as a fraction (shown with a % format), a count or the yes/no answer. */
+export function actualFormula(target: Target, ref: RefOf): string {
+  const rule = target.unit;
+  if (rule.kind === "rate") {
+    const [n, d] = [ref(rule.numerator), ref(rule.denominator)];
+    return `=IF(OR(${n}="",${d}="",${d}=0),"",${n}/${d})`;
+  }
+  return `=IF(${ref(rule.field)}="","",${ref(rule.field)})`;
+}

@@ -1,0 +1,11 @@
+export {
+  reportLayout,
+  type CellStyle,
+  type LayoutCell,
+  type LayoutInput,
+  type LayoutOptions,
+  type ReportLayout,
+} from "./layout";
+export { findMarker, readReportSheet, type ReportSheet } from "./read";
+export { validationFor, YES_NO, type InputValidation, type ValidationRule } from "./validation";
+export { nativeStatusFormula, addinStatusFormula, actualFormula } from "./formulas";
