@@ -66,6 +66,12 @@ const row = (cells: Partial<Record<ColumnKey, LayoutCell>>, key?: string): Layou
   return out;
 };
 
+/** Text inputs, and any pre-filled text, are stored as text: kept as typed, never run as a formula. */
+function inputFormat(field: FieldDef, value: LayoutCell["value"]): string | undefined {
+  if (field.kind === "text" || typeof value === "string") return "@";
+  return field.kind === "date" ? "dd/mm/yyyy" : undefined;
+}
+
 function prefilled(value: unknown): LayoutCell["value"] | undefined {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
     ? value
@@ -101,9 +107,9 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
               code: { value: i + 1, style: "label" },
               label: { value: field.label.vi + (field.required ? " *" : ""), style: "label" },
               value: {
-                value: value === undefined ? undefined : text ? String(value) : value,
+                value: text && value !== undefined ? String(value) : value,
                 style: "input",
-                numberFormat: text ? "@" : field.kind === "date" ? "dd/mm/yyyy" : undefined,
+                numberFormat: inputFormat(field, value),
               },
               note: { value: field.label.en, style: "note" },
             },

@@ -1,0 +1,38 @@
+import type { FieldValue, Framework } from "../domain";
+import { reportLayout } from "../reportSheet";
+import type { Capabilities, ExcelRun } from "./run";
+import { uniqueSheetName } from "./sheetName";
+import { writeLayout } from "./writeLayout";
+
+export const TEMPLATE_SHEET_NAME = "Báo cáo chỉ tiêu";
+
+/**
+ * Adds the framework's report template as a new sheet of the active workbook and activates it; every
+ * other sheet is left untouched. Two syncs: read the sheet names, then write. If the write fails, the
+ * half-made sheet is removed so the workbook is as it was.
+ */
+export async function insertTemplate(
+  run: ExcelRun,
+  fw: Framework,
+  caps: Capabilities,
+  options: { name?: string; values?: Record<string, FieldValue | null> } = {},
+): Promise<string> {
+  const layout = reportLayout(fw, { formulas: "addin", values: options.values });
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const name = uniqueSheetName(options.name ?? TEMPLATE_SHEET_NAME, sheets.items.map((s) => s.name));
+    const sheet = sheets.add(name);
+    writeLayout(sheet, layout, caps);
+    sheet.activate();
+    try {
+      await context.sync();
+    } catch (error) {
+      sheets.getItemOrNullObject(name).delete();
+      await context.sync().catch(() => undefined);
+      throw error;
+    }
+    return name;
+  });
+}

@@ -1,0 +1,62 @@
+import { cellAddress, columnLetters } from "../domain";
+import type { InputValidation, ReportLayout, ValidationRule } from "../reportSheet";
+import type { Capabilities } from "./run";
+import { applyLook, LOOKS } from "./styles";
+
+const POINTS_PER_CHAR = 6;
+
+function excelRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "whole":
+      return {
+        wholeNumber:
+          rule.max === undefined
+            ? { formula1: rule.min, operator: "GreaterThanOrEqualTo" }
+            : { formula1: rule.min, formula2: rule.max, operator: "Between" },
+      };
+    case "list":
+      return { list: { source: rule.options.join(","), inCellDropDown: true } };
+    case "date":
+      return { date: { formula1: "2000-01-01", operator: "GreaterThanOrEqualTo" } };
+    case "textLength":
+      return { textLength: { formula1: rule.max, operator: "LessThanOrEqualTo" } };
+  }
+}
+
+function applyValidation(range: Excel.Range, v: InputValidation): void {
+  range.dataValidation.clear();
+  range.dataValidation.rule = excelRule(v.rule);
+  range.dataValidation.prompt = { showPrompt: true, title: "Chỉ tiêu", message: v.prompt.vi };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "Chỉ tiêu", message: v.error.vi };
+}
+
+/** Queues the commands that write a report layout onto a sheet, from A1. No sync here. */
+export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: Capabilities): void {
+  const height = layout.rows.length;
+  const width = layout.rows[0].length;
+  const all = sheet.getRange(`A1:${cellAddress(height - 1, width - 1)}`);
+  // Number formats first, in the same batch: a "@" cell then keeps text that starts with "=" as text.
+  all.numberFormat = layout.rows.map((r) => r.map((c) => c.numberFormat ?? "General"));
+  all.formulas = layout.rows.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
+  all.format.verticalAlignment = "Center";
+  layout.rows.forEach((r, row) =>
+    r.forEach((c, col) => {
+      if (c.style && c.style !== "input") applyLook(sheet.getRange(cellAddress(row, col)), LOOKS[c.style]);
+    }),
+  );
+  for (const input of layout.inputs) {
+    const cell = sheet.getRange(cellAddress(input.row, input.col));
+    applyLook(cell, LOOKS.input);
+    applyValidation(cell, input.validation);
+  }
+  layout.columnWidths.forEach((chars, col) => {
+    sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = chars * POINTS_PER_CHAR;
+  });
+  for (const col of layout.hiddenColumns) sheet.getRange(`${columnLetters(col)}1`).columnHidden = true;
+  for (const row of layout.hiddenRows) sheet.getRange(`A${row + 1}`).rowHidden = true;
+  sheet.freezePanes.freezeRows(layout.freezeRows);
+  if (caps.pageLayout) {
+    sheet.pageLayout.orientation = "Portrait";
+    sheet.pageLayout.paperSize = "A4";
+  }
+}
