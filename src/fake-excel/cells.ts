@@ -1,0 +1,89 @@
+import type { ValidationSpec } from "./validation";
+
+/** A cell's value as Range.values reports it; "" is an empty cell. */
+export type CellValue = number | string | boolean;
+
+export interface Cell {
+  value: CellValue;
+  /** The formula text including the leading "=", when the cell holds a formula. */
+  formula?: string;
+  numberFormat: string;
+  fill?: string;
+  bold: boolean;
+  fontColor: string;
+  wrapText: boolean;
+  validation?: ValidationSpec;
+}
+
+export const TEXT_FORMAT = "@";
+
+export function emptyCell(): Cell {
+  return { value: "", numberFormat: "General", bold: false, fontColor: "#000000", wrapText: false };
+}
+
+export function isBlankCell(cell: Cell): boolean {
+  const blank = emptyCell();
+  return (
+    cell.value === "" &&
+    cell.formula === undefined &&
+    cell.numberFormat === blank.numberFormat &&
+    cell.fill === undefined &&
+    !cell.bold &&
+    cell.fontColor === blank.fontColor &&
+    !cell.wrapText &&
+    cell.validation === undefined
+  );
+}
+
+export type CellInput = { value: CellValue; formula?: undefined } | { formula: string; value?: undefined };
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * What Excel stores when a value is entered, through Range.values or typing: a string starting with "="
+ * becomes a formula, numeric text becomes a number and TRUE/FALSE a boolean — unless the cell is
+ * text-formatted ("@"), which keeps the text as typed.
+ */
+export function interpretInput(input: unknown, numberFormat: string): CellInput {
+  if (typeof input === "number" || typeof input === "boolean") return { value: input };
+  const text = input === null || input === undefined ? "" : String(input);
+  if (numberFormat === TEXT_FORMAT) return { value: text };
+  if (text.startsWith("=") && text.length > 1) return { formula: text };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toUpperCase() === "TRUE" };
+  return { value: text };
+}
+
+export function valueType(value: CellValue): `${Excel.RangeValueType}` {
+  if (value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return isErrorValue(value) ? "Error" : "String";
+}
+
+export const ERROR_VALUES = ["#NAME?", "#DIV/0!", "#VALUE!", "#N/A", "#REF!", "#NUM!", "#NULL!", "#CALC!"];
+
+export function isErrorValue(value: unknown): boolean {
+  return typeof value === "string" && ERROR_VALUES.includes(value);
+}
+
+/** Range.text for the number formats the product uses; anything else is shown as General. */
+export function displayText(cell: Cell): string {
+  const { value, numberFormat } = cell;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number" || numberFormat === TEXT_FORMAT) return String(value);
+  const percent = numberFormat.endsWith("%");
+  const pattern = percent ? numberFormat.slice(0, -1) : numberFormat;
+  const shown = percent ? value * 100 : value;
+  const decimals = /^#,##0(\.0+)?$|^0(\.0+)?$/.exec(pattern);
+  if (!decimals) return String(Number(value.toPrecision(11)));
+  const places = (decimals[1] ?? decimals[2] ?? ".").length - 1;
+  const grouped = pattern.startsWith("#,##0");
+  const text = shown.toLocaleString("en-US", {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+    useGrouping: grouped,
+  });
+  return percent ? `${text}%` : text;
+}

@@ -1,0 +1,165 @@
+import { MAX_COLUMNS, MAX_ROWS, type Bounds } from "./addresses";
+import { emptyCell, isBlankCell, type Cell } from "./cells";
+import { FakeOfficeError } from "./errors";
+
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: Excel.SheetVisibility | `${Excel.SheetVisibility}`;
+  /** Keyed by `${row},${column}`; absent means a blank, unformatted cell. */
+  cells: Map<string, Cell>;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+  orientation: `${Excel.PageOrientation}`;
+  paperSize: `${Excel.PaperType}`;
+}
+
+export interface DefinedName {
+  name: string;
+  sheetId: string;
+  bounds: Bounds;
+}
+
+export const cellKey = (row: number, column: number): string => `${row},${column}`;
+
+export function readCell(sheet: SheetState, row: number, column: number): Cell {
+  return sheet.cells.get(cellKey(row, column)) ?? emptyCell();
+}
+
+/** Applies `change` to a copy of the cell and stores it (or drops it when it became blank). */
+export function updateCell(
+  sheet: SheetState,
+  row: number,
+  column: number,
+  change: (cell: Cell) => void,
+): void {
+  const cell = { ...readCell(sheet, row, column) };
+  change(cell);
+  if (isBlankCell(cell)) sheet.cells.delete(cellKey(row, column));
+  else sheet.cells.set(cellKey(row, column), cell);
+}
+
+export function forEachCell(bounds: Bounds, visit: (row: number, column: number) => void): void {
+  for (let r = bounds.row; r < bounds.row + bounds.rowCount; r++) {
+    for (let c = bounds.column; c < bounds.column + bounds.columnCount; c++) visit(r, c);
+  }
+}
+
+/** Stored cells inside `bounds` — cheap for whole-column ranges. */
+export function storedCellsIn(
+  sheet: SheetState,
+  bounds: Bounds,
+): Array<{ row: number; column: number; cell: Cell }> {
+  const found: Array<{ row: number; column: number; cell: Cell }> = [];
+  for (const [key, cell] of sheet.cells) {
+    const [row, column] = key.split(",").map(Number);
+    if (
+      row >= bounds.row &&
+      row < bounds.row + bounds.rowCount &&
+      column >= bounds.column &&
+      column < bounds.column + bounds.columnCount
+    ) {
+      found.push({ row, column, cell });
+    }
+  }
+  return found;
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly names = new Map<string, DefinedName>();
+  activeSheetId = "";
+  selection: { sheetId: string; bounds: Bounds } | undefined;
+  private nextSheetNumber = 1;
+
+  addSheet(name?: string, index = this.sheets.length): SheetState {
+    const sheetName = name ?? this.defaultSheetName();
+    if (sheetName.length === 0 || sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) {
+      throw new FakeOfficeError("InvalidArgument", "WorksheetCollection.add");
+    }
+    if (this.findSheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", "WorksheetCollection.add");
+    const sheet: SheetState = {
+      id: `{00000000-0001-0000-0000-${String(this.nextSheetNumber++).padStart(12, "0")}}`,
+      name: sheetName,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      frozenRows: 0,
+      frozenColumns: 0,
+      orientation: "Portrait",
+      paperSize: "A4",
+    };
+    this.sheets.splice(index, 0, sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  private defaultSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.findSheet(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  /** Sheet names are case-insensitive in Excel. */
+  findSheet(name: string): SheetState | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  sheetById(id: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  activeSheet(): SheetState {
+    return this.sheetById(this.activeSheetId) ?? this.sheets[0];
+  }
+
+  /** Smallest rectangle holding every stored (non-blank) cell, or undefined for an empty sheet. */
+  usedBounds(sheet: SheetState, valuesOnly = false): Bounds | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of sheet.cells) {
+      if (valuesOnly && cell.value === "" && cell.formula === undefined) continue;
+      const [row, column] = key.split(",").map(Number);
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+    if (bottom < 0) return undefined;
+    return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+}
+
+export type ShiftDirection = "Down" | "Right" | "Up" | "Left";
+
+/**
+ * Inserts (Down/Right) or deletes (Up/Left) the cells of `bounds`, moving the neighbours as Excel does.
+ * Only cell contents move; formulas that refer to moved cells are not rewritten.
+ */
+export function shiftCells(sheet: SheetState, bounds: Bounds, direction: ShiftDirection): void {
+  const vertical = direction === "Down" || direction === "Up";
+  const inserting = direction === "Down" || direction === "Right";
+  const size = vertical ? bounds.rowCount : bounds.columnCount;
+  const moved = new Map<string, Cell>();
+  for (const [key, cell] of sheet.cells) {
+    const [row, column] = key.split(",").map(Number);
+    const inBand = vertical
+      ? column >= bounds.column && column < bounds.column + bounds.columnCount
+      : row >= bounds.row && row < bounds.row + bounds.rowCount;
+    const along = vertical ? row : column;
+    const start = vertical ? bounds.row : bounds.column;
+    let target = along;
+    if (inBand && along >= start) {
+      if (inserting) target = along + size;
+      else if (along < start + size) continue;
+      else target = along - size;
+    }
+    if (target >= (vertical ? MAX_ROWS : MAX_COLUMNS)) continue;
+    moved.set(vertical ? cellKey(target, column) : cellKey(row, target), cell);
+  }
+  sheet.cells = moved;
+}
