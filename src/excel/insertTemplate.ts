@@ -22,7 +22,10 @@ export async function insertTemplate(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const name = uniqueSheetName(options.name ?? TEMPLATE_SHEET_NAME, sheets.items.map((s) => s.name));
+    const name = uniqueSheetName(
+      options.name ?? TEMPLATE_SHEET_NAME,
+      sheets.items.map((s) => s.name),
+    );
     const sheet = sheets.add(name);
     writeLayout(sheet, layout, caps);
     sheet.activate();

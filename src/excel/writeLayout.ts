@@ -27,7 +27,12 @@ function applyValidation(range: Excel.Range, v: InputValidation): void {
   range.dataValidation.clear();
   range.dataValidation.rule = excelRule(v.rule);
   range.dataValidation.prompt = { showPrompt: true, title: "Chỉ tiêu", message: v.prompt.vi };
-  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "Chỉ tiêu", message: v.error.vi };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: "Chỉ tiêu",
+    message: v.error.vi,
+  };
 }
 
 /** Queues the commands that write a report layout onto a sheet, from A1. No sync here. */

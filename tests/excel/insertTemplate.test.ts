@@ -1,0 +1,40 @@
+import { defaultFramework as fw } from "../../src/domain";
+import { ALL_CAPABILITIES } from "../../src/excel/run";
+import { insertTemplate, TEMPLATE_SHEET_NAME } from "../../src/excel/insertTemplate";
+import { createFakeExcel } from "../../src/fake-excel";
+
+describe("inserting the report template into the active workbook", () => {
+  it("adds a sheet beside the clerk's own, untouched, in at most 2 syncs", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "Lương", values: [["Họ tên", "Lương"], ["An", 5_000_000]] }] });
+    const before = excel.syncCount;
+    const name = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    expect(excel.syncCount - before).toBeLessThanOrEqual(2);
+    expect(name).toBe(TEMPLATE_SHEET_NAME);
+    expect(excel.sheetNames()).toEqual(["Lương", TEMPLATE_SHEET_NAME]);
+    expect(await excel.values("Lương", "A1:B2")).toEqual([["Họ tên", "Lương"], ["An", 5_000_000]]);
+  });
+
+  it("picks a new name when the template is already there", async () => {
+    const excel = createFakeExcel();
+    await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    expect(await insertTemplate(excel.run, fw, ALL_CAPABILITIES)).toBe(`${TEMPLATE_SHEET_NAME} (2)`);
+  });
+
+  it("puts Excel's own validation with a Vietnamese stop alert on every input", async () => {
+    const excel = createFakeExcel();
+    const name = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    const members = (await excel.values(name, "A1:D80")).findIndex((r) => r[0] === "chitieu:members") + 1;
+    const typed = await excel.userEdit(name, `D${members}`, [[-5]]);
+    expect(typed.accepted).toBe(false);
+    const cell = await excel.cell(name, `D${members}`);
+    expect(cell.validation?.errorAlert?.message).toMatch(/số nguyên/);
+    expect((await excel.userEdit(name, `D${members}`, [[12]])).accepted).toBe(true);
+  });
+
+  it("leaves no half-written sheet when the write fails", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: "Lương" }] });
+    excel.failSync(2);
+    await expect(insertTemplate(excel.run, fw, ALL_CAPABILITIES)).rejects.toThrow();
+    expect(excel.sheetNames()).toEqual(["Lương"]);
+  });
+});
