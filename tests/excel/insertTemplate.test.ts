@@ -5,13 +5,26 @@ import { createFakeExcel } from "../../src/fake-excel";
 
 describe("inserting the report template into the active workbook", () => {
   it("adds a sheet beside the clerk's own, untouched, in at most 2 syncs", async () => {
-    const excel = createFakeExcel({ sheets: [{ name: "Lương", values: [["Họ tên", "Lương"], ["An", 5_000_000]] }] });
+    const excel = createFakeExcel({
+      sheets: [
+        {
+          name: "Lương",
+          values: [
+            ["Họ tên", "Lương"],
+            ["An", 5_000_000],
+          ],
+        },
+      ],
+    });
     const before = excel.syncCount;
     const name = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
     expect(excel.syncCount - before).toBeLessThanOrEqual(2);
     expect(name).toBe(TEMPLATE_SHEET_NAME);
     expect(excel.sheetNames()).toEqual(["Lương", TEMPLATE_SHEET_NAME]);
-    expect(await excel.values("Lương", "A1:B2")).toEqual([["Họ tên", "Lương"], ["An", 5_000_000]]);
+    expect(await excel.values("Lương", "A1:B2")).toEqual([
+      ["Họ tên", "Lương"],
+      ["An", 5_000_000],
+    ]);
   });
 
   it("picks a new name when the template is already there", async () => {
