@@ -21,6 +21,7 @@ export const LOOKS: Record<CellStyle, Look> = {
   computed: { fill: "#F2F2F2" },
   status: { bold: true, fill: "#F2F2F2" },
   note: { italic: true, color: "#595959", wrap: true },
+  check: { color: "#9C0006", wrap: true },
 };
 
 export function applyLook(range: Excel.Range, look: Look): void {

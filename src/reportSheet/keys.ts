@@ -7,7 +7,7 @@ export const MARKER_PREFIX = "chitieu-report/";
 export const FIELD_PREFIX = "chitieu:";
 export const TARGET_PREFIX = "chitieu:target:";
 
-export type ColumnKey = "code" | "label" | "value" | "threshold" | "actual" | "status" | "note";
+export type ColumnKey = "code" | "label" | "value" | "threshold" | "actual" | "status" | "note" | "check";
 export const COLUMN_KEYS: readonly ColumnKey[] = [
   "code",
   "label",

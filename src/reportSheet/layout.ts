@@ -1,5 +1,6 @@
 import {
   cellAddress,
+  columnLetters,
   type FieldDef,
   type FieldValue,
   type Framework,
@@ -12,7 +13,17 @@ import { COLUMN_KEYS, FIELD_PREFIX, marker, TARGET_PREFIX, type ColumnKey } from
 import { validationFor, type InputValidation } from "./validation";
 
 export type CellStyle =
-  "key" | "title" | "subtitle" | "section" | "header" | "label" | "input" | "computed" | "status" | "note";
+  | "key"
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "input"
+  | "computed"
+  | "status"
+  | "note"
+  | "check";
 
 export interface LayoutCell {
   value?: string | number | boolean;
@@ -40,6 +51,11 @@ export interface ReportLayout {
   /** Rows frozen at the top (the hidden key row and the title block). */
   freezeRows: number;
   columns: Record<ColumnKey, number>;
+  /**
+   * Marks invalid inputs without touching the clerk's own formatting: one conditional format over the
+   * input column, true where the row's check cell (where the add-in writes the error) is not empty.
+   */
+  invalidMark: { range: string; formula: string; fill: string; fontColor: string };
 }
 
 export interface LayoutOptions {
@@ -112,6 +128,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
                 numberFormat: inputFormat(field, value),
               },
               note: { value: field.label.en, style: "note" },
+              check: { style: "check" },
             },
             `${FIELD_PREFIX}${field.id}`,
           ),
@@ -131,6 +148,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
       actual: { value: "Thực hiện", style: "header" },
       status: { value: "Đánh giá", style: "header" },
       note: { value: "Ghi chú", style: "header" },
+      check: { value: "Kiểm tra", style: "header" },
     }),
   );
   const ref = (id: string) => cellAddress(fieldRows.get(id)!, COLUMNS.value);
@@ -163,13 +181,21 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
       ),
     );
   }
+  const first = inputs[0].row;
+  const last = inputs[inputs.length - 1].row;
   return {
     rows,
     inputs,
-    columnWidths: [4, 7, 70, 18, 12, 12, 16, 40],
+    columnWidths: [4, 7, 70, 18, 12, 12, 16, 40, 40],
     hiddenColumns: [0],
     hiddenRows: [0],
     freezeRows,
     columns: COLUMNS,
+    invalidMark: {
+      range: `${cellAddress(first, COLUMNS.value)}:${cellAddress(last, COLUMNS.value)}`,
+      formula: `=$${columnLetters(COLUMNS.check)}${first + 1}<>""`,
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    },
   };
 }

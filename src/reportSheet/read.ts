@@ -14,6 +14,8 @@ export interface ReportSheet {
   report: Report;
   /** The input cell of each field found, as an A1 address on the sheet. */
   cells: Record<string, string>;
+  /** The cell beside each input where the add-in writes its error, when the sheet has the check column. */
+  checks: Record<string, string>;
   frameworkId: string;
   version: number;
 }
@@ -61,6 +63,8 @@ export function readReportSheet(
     );
   }
   const valueCol = grid[at.row].findIndex((c) => textOf(c) === "value");
+  const checkCol = grid[at.row].findIndex((c) => textOf(c) === "check");
+  const checks: Record<string, string> = {};
   const raw: Record<string, RawCell> = {};
   const cells: Record<string, string> = {};
   if (valueCol < 0) {
@@ -91,6 +95,7 @@ export function readReportSheet(
       }
       raw[field] = grid[r]?.[valueCol];
       cells[field] = address(r, valueCol);
+      if (checkCol >= 0) checks[field] = address(r, checkCol);
     }
   }
   const report = parseReport(fw, raw, source);
@@ -98,5 +103,5 @@ export function readReportSheet(
     ...problems,
     ...report.errors.map((e) => (e.field && cells[e.field] ? { ...e, cell: cells[e.field] } : e)),
   ];
-  return { report, cells, frameworkId, version };
+  return { report, cells, checks, frameworkId, version };
 }
