@@ -1,6 +1,6 @@
-import type { Framework, RawCell, Text } from "../domain";
-import { readReportSheet } from "../reportSheet";
+import type { Framework, Text } from "../domain";
 import { parseA1 } from "./a1";
+import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
 import type { ExcelRun } from "./run";
 
 /** One problem on a report sheet, for the pane's error list. */
@@ -30,16 +30,13 @@ export async function validateSheet(
 ): Promise<SheetCheck | null> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetKey);
-    const used = sheet.getUsedRange(true);
-    sheet.load("name");
-    used.load("values,rowIndex,columnIndex");
+    const load = queueSheetLoad(sheet);
     await context.sync();
-    const origin = { row: used.rowIndex, col: used.columnIndex };
-    const grid = used.values as RawCell[][];
-    const found = readReportSheet(fw, grid, sheet.name, origin);
+    const loaded = loadedSheet(load);
+    const found = reportOf(fw, loaded);
     if (!found) return null;
     const issues: CellIssue[] = found.report.errors.map((e) => ({
-      sheet: sheet.name,
+      sheet: loaded.name,
       cell: e.cell,
       field: e.field,
       code: e.code,
@@ -52,11 +49,11 @@ export async function validateSheet(
         .map((i) => i.message.vi)
         .join("\n");
       const { row, col } = parseA1(address);
-      if ((grid[row - origin.row]?.[col - origin.col] ?? "") === text) continue;
+      if ((loaded.grid[row - loaded.origin.row]?.[col - loaded.origin.col] ?? "") === text) continue;
       sheet.getRange(address).values = [[text]];
       writes++;
     }
     if (writes) await context.sync();
-    return { sheet: sheet.name, issues };
+    return { sheet: loaded.name, issues };
   });
 }

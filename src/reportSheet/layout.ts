@@ -2,7 +2,7 @@ import {
   cellAddress,
   columnLetters,
   type FieldDef,
-  type FieldValue,
+  type RawCell,
   type Framework,
   provinceShape,
   thresholdText,
@@ -62,7 +62,7 @@ export interface LayoutOptions {
   /** "addin": status through CHITIEU.STATUS; "native": plain Excel formulas for files without the add-in. */
   formulas: "addin" | "native";
   /** Values to pre-fill, by field id (an upgrade keeps what the clerk typed). */
-  values?: Readonly<Record<string, FieldValue | string | number | null | undefined>>;
+  values?: Readonly<Record<string, RawCell>>;
 }
 
 const COLUMNS: Record<ColumnKey, number> = Object.fromEntries(
@@ -88,7 +88,11 @@ function inputFormat(field: FieldDef, value: LayoutCell["value"]): string | unde
   return field.kind === "date" ? "dd/mm/yyyy" : undefined;
 }
 
-function prefilled(value: unknown): LayoutCell["value"] | undefined {
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function prefilled(value: RawCell): LayoutCell["value"] | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
     ? value
     : undefined;

@@ -12,6 +12,8 @@ const SEARCH = 20;
 
 export interface ReportSheet {
   report: Report;
+  /** The input cells as they are, by field id: what an upgraded template is pre-filled with. */
+  raw: Record<string, RawCell>;
   /** The input cell of each field found, as an A1 address on the sheet. */
   cells: Record<string, string>;
   /** The cell beside each input where the add-in writes its error, when the sheet has the check column. */
@@ -103,5 +105,5 @@ export function readReportSheet(
     ...problems,
     ...report.errors.map((e) => (e.field && cells[e.field] ? { ...e, cell: cells[e.field] } : e)),
   ];
-  return { report, cells, checks, frameworkId, version };
+  return { report, raw, cells, checks, frameworkId, version };
 }

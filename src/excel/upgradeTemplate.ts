@@ -1,0 +1,48 @@
+import type { Framework } from "../domain";
+import { reportLayout } from "../reportSheet";
+import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
+import type { Capabilities, ExcelRun } from "./run";
+import { uniqueSheetName } from "./sheetName";
+import { writeLayout } from "./writeLayout";
+
+/**
+ * Replaces a report sheet by the current template, keeping every value typed in the old one (found by
+ * its keys, wherever the clerk moved rows and columns) under the same sheet name and position.
+ * Two syncs: read the old sheet and the sheet names, then write. On failure the old sheet is kept.
+ */
+export async function upgradeTemplate(
+  run: ExcelRun,
+  fw: Framework,
+  caps: Capabilities,
+  sheetKey: string,
+): Promise<string> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const old = sheets.getItem(sheetKey);
+    const load = queueSheetLoad(old);
+    old.load("name,position");
+    sheets.load("items/name");
+    await context.sync();
+    const found = reportOf(fw, loadedSheet(load));
+    if (!found) throw new Error(`“${old.name}” không phải trang báo cáo / is not a report sheet`);
+    const name = old.name;
+    const temporary = uniqueSheetName(
+      `${name} (mới)`,
+      sheets.items.map((s) => s.name),
+    );
+    const fresh = sheets.add(temporary);
+    writeLayout(fresh, reportLayout(fw, { formulas: "addin", values: found.raw }), caps);
+    fresh.position = old.position;
+    old.delete();
+    fresh.name = name;
+    fresh.activate();
+    try {
+      await context.sync();
+    } catch (error) {
+      sheets.getItemOrNullObject(temporary).delete();
+      await context.sync().catch(() => undefined);
+      throw error;
+    }
+    return name;
+  });
+}
