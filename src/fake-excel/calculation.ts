@@ -66,10 +66,10 @@ export class Calculator {
         const target = defined && this.workbook.sheetById(defined.sheetId);
         return target && defined ? { sheet: target.name, ...defined.bounds } : undefined;
       },
-      callFunction: (name, args, fromReference) => {
+      callFunction: (name, args, fromReference, omitted) => {
         const fn = this.functions.get(name.toUpperCase());
         if (!fn) return undefined;
-        return this.call(fn, args, fromReference);
+        return this.call(fn, args, fromReference, omitted);
       },
     };
   }
@@ -106,9 +106,15 @@ export class Calculator {
     return Array.isArray(value) ? (value[0]?.[0] ?? 0) : value;
   }
 
-  private async call(fn: CustomFunction, args: FormulaValue[], fromReference: boolean[]): Promise<CellValue> {
+  private async call(
+    fn: CustomFunction,
+    args: FormulaValue[],
+    fromReference: boolean[],
+    omitted: boolean[],
+  ): Promise<CellValue> {
     const blank = (v: CellValue): CellValue | null => (v === "" ? this.blankArgument : v);
     const passed = args.map((arg, i) => {
+      if (omitted[i]) return null;
       if (Array.isArray(arg)) return arg.map((row) => row.map(blank));
       return fromReference[i] ? blank(arg) : arg;
     });

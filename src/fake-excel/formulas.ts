@@ -14,6 +14,7 @@ export type Expr =
   | { kind: "ref"; sheet?: string; start: CellRef; end?: CellRef }
   | { kind: "name"; name: string }
   | { kind: "call"; name: string; args: Expr[] }
+  | { kind: "omitted" }
   | { kind: "unary"; op: "-" | "+"; arg: Expr }
   | { kind: "binary"; op: string; left: Expr; right: Expr };
 
@@ -127,11 +128,13 @@ export function parseFormula(formula: string): Expr {
   const call = (name: string): Expr => {
     expectOp("(");
     const args: Expr[] = [];
+    // An argument left empty, as in F(1,,2), is omitted: a custom function receives null.
+    const argument = (): Expr => (isOp(",") || isOp(";") || isOp(")") ? { kind: "omitted" } : binary(0));
     if (!isOp(")")) {
-      args.push(binary(0));
+      args.push(argument());
       while (isOp(",") || isOp(";")) {
         pos++;
-        args.push(binary(0));
+        args.push(argument());
       }
     }
     expectOp(")");
@@ -155,7 +158,12 @@ export interface FormulaEnv {
     name: string,
   ): { sheet: string; row: number; column: number; rowCount: number; columnCount: number } | undefined;
   /** Calls a custom function; undefined when no function of that name is registered. */
-  callFunction(name: string, args: FormulaValue[], fromReference: boolean[]): Promise<CellValue> | undefined;
+  callFunction(
+    name: string,
+    args: FormulaValue[],
+    fromReference: boolean[],
+    omitted: boolean[],
+  ): Promise<CellValue> | undefined;
 }
 
 /** Shift applied to relative references (a validation formula evaluated for a cell below its anchor). */
@@ -200,13 +208,16 @@ export async function evaluate(
         scalar(await evaluate(expr.left, env, offset)),
         scalar(await evaluate(expr.right, env, offset)),
       );
+    case "omitted":
+      return "";
     case "call": {
       const args: FormulaValue[] = [];
       for (const arg of expr.args) args.push(await evaluate(arg, env, offset));
       const builtin = BUILTINS[expr.name.toUpperCase()];
       if (builtin) return builtin(args);
       const fromReference = expr.args.map((arg) => arg.kind === "ref" || arg.kind === "name");
-      return (await env.callFunction(expr.name, args, fromReference)) ?? "#NAME?";
+      const omitted = expr.args.map((arg) => arg.kind === "omitted");
+      return (await env.callFunction(expr.name, args, fromReference, omitted)) ?? "#NAME?";
     }
   }
 }

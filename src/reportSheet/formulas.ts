@@ -63,9 +63,17 @@ export function nativeStatusFormula(fw: Framework, target: Target, ref: RefOf, p
   return `=${formula}`;
 }
 
-/** The status through the add-in's custom function, as a chair would type it. */
+/** CHITIEU.STATUS takes up to this many inputs before the period argument. */
+const STATUS_INPUTS = 3;
+
+/**
+ * The status through the add-in's custom function, as a chair would type it. A blank input is passed as
+ * "" (Excel desktop would pass 0), so an empty template says “missing”, not a status computed from zeros.
+ */
 export function addinStatusFormula(target: Target, ref: RefOf, periodRef: string): string {
-  return `=CHITIEU.STATUS(${[q(target.code), ...ruleInputs(target.unit).map(ref), periodRef].join(",")})`;
+  const inputs = ruleInputs(target.unit).map((id) => `IF(${ref(id)}="","",${ref(id)})`);
+  const padding = Array.from({ length: STATUS_INPUTS - inputs.length }, () => "");
+  return `=CHITIEU.STATUS(${[q(target.code), ...inputs, ...padding, periodRef].join(",")})`;
 }
 
 /** The measured value: a rate as a fraction (shown with a % format), a count or the yes/no answer. */

@@ -84,3 +84,15 @@ describe("formulas", () => {
     });
   });
 });
+
+describe("omitted arguments", () => {
+  it("passes null for an argument left empty, as Excel does for an omitted optional parameter", async () => {
+    const excel = createFakeExcel();
+    excel.registerFunction("T.ARGS", (...args: unknown[]) => JSON.stringify(args));
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [['=T.ARGS(1,,"x")']];
+      await context.sync();
+    });
+    expect(await excel.values("Sheet1", "A1")).toEqual([['[1,null,"x"]']]);
+  });
+});
