@@ -59,6 +59,12 @@ export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: 
   });
   for (const col of layout.hiddenColumns) sheet.getRange(`${columnLetters(col)}1`).columnHidden = true;
   for (const row of layout.hiddenRows) sheet.getRange(`A${row + 1}`).rowHidden = true;
+  if (caps.conditionalFormats) {
+    const mark = sheet.getRange(layout.invalidMark.range).conditionalFormats.add("Custom");
+    mark.custom.rule.formula = layout.invalidMark.formula;
+    mark.custom.format.fill.color = layout.invalidMark.fill;
+    mark.custom.format.font.color = layout.invalidMark.fontColor;
+  }
   sheet.freezePanes.freezeRows(layout.freezeRows);
   if (caps.pageLayout) {
     sheet.pageLayout.orientation = "Portrait";

@@ -4,6 +4,7 @@ import { FakeClientObject } from "./client-object";
 import type { Batch, FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
 import { FormulaSyntaxError, parseFormula } from "./formulas";
+import { FakeConditionalFormats } from "./conditional-formats";
 import { FakeDataValidation } from "./validation-proxy";
 import { FakeRangeFormat } from "./range-format";
 import {
@@ -87,6 +88,7 @@ export class FakeRange extends FakeClientObject {
   protected readonly scalarProperties = RANGE_PROPERTIES;
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: FakeConditionalFormats;
 
   constructor(
     context: FakeRequestContext,
@@ -95,6 +97,7 @@ export class FakeRange extends FakeClientObject {
     super(context);
     this.format = new FakeRangeFormat(context, this);
     this.dataValidation = new FakeDataValidation(context, this);
+    this.conditionalFormats = new FakeConditionalFormats(context, this);
   }
 
   protected override navigation(name: string): FakeClientObject | undefined {
@@ -337,6 +340,34 @@ export class FakeRange extends FakeClientObject {
         triggerSource: "ThisLocalAddin",
       });
     });
+  }
+
+  /** Hides (or shows) the entire rows of this range. */
+  set rowHidden(hidden: boolean) {
+    this.set("rowHidden", hidden, (batch) => {
+      const { sheet, bounds } = this.require<RangeTarget>(batch);
+      for (let r = bounds.row; r < bounds.row + bounds.rowCount; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+  get rowHidden(): boolean {
+    return this.get("rowHidden");
+  }
+
+  /** Hides (or shows) the entire columns of this range. */
+  set columnHidden(hidden: boolean) {
+    this.set("columnHidden", hidden, (batch) => {
+      const { sheet, bounds } = this.require<RangeTarget>(batch);
+      for (let c = bounds.column; c < bounds.column + bounds.columnCount; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+  get columnHidden(): boolean {
+    return this.get("columnHidden");
   }
 
   select(): void {

@@ -11,10 +11,21 @@ export interface SheetState {
   /** Keyed by `${row},${column}`; absent means a blank, unformatted cell. */
   cells: Map<string, Cell>;
   columnWidths: Map<number, number>;
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  conditionalFormats: ConditionalFormatState[];
   frozenRows: number;
   frozenColumns: number;
   orientation: `${Excel.PageOrientation}`;
   paperSize: `${Excel.PaperType}`;
+}
+
+/** A custom-formula conditional format: the formula is relative to the top-left cell of `bounds`. */
+export interface ConditionalFormatState {
+  bounds: Bounds;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface DefinedName {
@@ -87,6 +98,9 @@ export class WorkbookState {
       visibility: "Visible",
       cells: new Map(),
       columnWidths: new Map(),
+      hiddenRows: new Set(),
+      hiddenColumns: new Set(),
+      conditionalFormats: [],
       frozenRows: 0,
       frozenColumns: 0,
       orientation: "Portrait",

@@ -330,6 +330,9 @@ export class FakeWorksheet extends FakeClientObject {
       const copy = state.addSheet(`${source.name} (${n})`.slice(0, 31), index);
       copy.cells = new Map([...source.cells].map(([key, cell]) => [key, { ...cell }]));
       copy.columnWidths = new Map(source.columnWidths);
+      copy.hiddenRows = new Set(source.hiddenRows);
+      copy.hiddenColumns = new Set(source.hiddenColumns);
+      copy.conditionalFormats = source.conditionalFormats.map((f) => ({ ...f, bounds: { ...f.bounds } }));
       Object.assign(copy, {
         visibility: source.visibility,
         frozenRows: source.frozenRows,

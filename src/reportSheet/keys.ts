@@ -7,8 +7,7 @@ export const MARKER_PREFIX = "chitieu-report/";
 export const FIELD_PREFIX = "chitieu:";
 export const TARGET_PREFIX = "chitieu:target:";
 
-export type ColumnKey = "code" | "label" | "value" | "threshold" | "actual" | "status" | "note" | "check";
-export const COLUMN_KEYS: readonly ColumnKey[] = [
+export const COLUMN_KEYS = [
   "code",
   "label",
   "value",
@@ -16,7 +15,9 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
   "actual",
   "status",
   "note",
-];
+  "check",
+] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 export function marker(frameworkId: string, version: number): string {
   return `${MARKER_PREFIX}1/${frameworkId}/${version}`;

@@ -51,3 +51,26 @@ describe("inserting the report template into the active workbook", () => {
     expect(excel.sheetNames()).toEqual(["Lương"]);
   });
 });
+
+describe("the inserted sheet's layout", () => {
+  it("hides the key row and column, freezes the title, sets A4 and marks invalid inputs by a conditional format", async () => {
+    const excel = createFakeExcel();
+    const name = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    const sheet = excel.sheet(name)!;
+    expect([...sheet.hiddenColumns]).toEqual([0]);
+    expect([...sheet.hiddenRows]).toEqual([0]);
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.paperSize).toBe("A4");
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.conditionalFormats[0]).toMatchObject({
+      formula: expect.stringMatching(/^=\$I\d+<>""$/),
+      fill: "#FFC7CE",
+    });
+  });
+
+  it("degrades without the newer requirement sets instead of failing", async () => {
+    const excel = createFakeExcel();
+    const name = await insertTemplate(excel.run, fw, { pageLayout: false, conditionalFormats: false });
+    expect(excel.sheet(name)!.conditionalFormats).toHaveLength(0);
+  });
+});
