@@ -11,7 +11,8 @@ import {
   type TargetResult,
 } from "../domain";
 
-const errorLine = (e: DomainError) => `  ✗ ${e.message.vi}\n    ${e.message.en}`;
+const errorLine = (e: DomainError) =>
+  `  ✗ ${e.cell ? `${e.cell}: ` : ""}${e.message.vi}\n    ${e.message.en}`;
 
 function targetLine(fw: Framework, r: TargetResult): string {
   const target = fw.targets.find((t) => t.code === r.code)!;

@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   consolidate,
@@ -9,8 +10,12 @@ import {
   type Framework,
   type Period,
 } from "../domain";
+import { reportLayout } from "../reportSheet";
+import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
-import { readJson, readRegistryCsv, readReportJson } from "./inputs";
+import { readJson, readReportJson } from "./inputs";
+import { templateValues } from "./templateValues";
+import { readRegistry, readSource, reportFiles } from "./sources";
 import { UserError } from "./userError";
 
 export interface Io {
@@ -22,8 +27,11 @@ const USAGE = `chitieu — chỉ tiêu Chương trình hành động 2023–2028
 
   chitieu framework [--json]                       khung chỉ tiêu / the framework
   chitieu evaluate report.json [--json]            đánh giá một báo cáo / evaluate one report
-  chitieu merge a.json b.json … [--registry units.csv] [--period year:2025] [--json]
-                                                   tổng hợp / consolidate
+  chitieu merge <tệp|thư mục / files|folders> … [--registry units.csv|units.xlsx]
+                [--period year:2025] [-o tonghop.xlsx] [--json]
+                                                   tổng hợp báo cáo .xlsx/.json / consolidate
+  chitieu template -o report.xlsx [--data report.json]
+                                                   mẫu báo cáo Excel / a report workbook
 
   --framework file.json   dùng khung chỉ tiêu khác / use another framework
   --period KIND:YEAR      KIND = h1 | year | midterm | endterm`;
@@ -33,6 +41,8 @@ const OPTIONS = {
   framework: { type: "string" },
   registry: { type: "string" },
   period: { type: "string" },
+  output: { type: "string", short: "o" },
+  data: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -80,14 +90,51 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case "merge": {
       if (!files.length) throw new UserError("Cần ít nhất một tệp báo cáo", "Give at least one report file");
-      const reports = await Promise.all(files.map((f) => readReportJson(fw, f)));
-      const registry = values.registry ? await readRegistryCsv(values.registry) : undefined;
-      const result = consolidate(fw, reports, { period: periodFrom(values.period), registry });
+      const period = periodFrom(values.period);
+      const registry = values.registry ? await readRegistry(values.registry) : undefined;
+      const sources = await reportFiles(files);
+      if (!sources.length)
+        throw new UserError(
+          "Không có tệp .xlsx hay .json nào để tổng hợp",
+          "No .xlsx or .json file to merge",
+        );
+      const reports = [];
+      for (const file of sources) reports.push(...(await readSource(fw, file)));
+      const result = consolidate(fw, reports, { period, registry });
       print(result, consolidationText(fw, result));
+      if (!result.units.length) {
+        io.err(
+          `Không tổng hợp được báo cáo nào (${reports.length} nguồn bị loại)\nNothing could be merged (${reports.length} source(s) excluded)`,
+        );
+        return 1;
+      }
+      if (values.output) {
+        await save(values.output, await consolidatedWorkbook(fw, result));
+        if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
+      }
+      return 0;
+    }
+    case "template": {
+      if (!values.output) throw new UserError("Cần -o tệp.xlsx", "Give -o file.xlsx");
+      const prefill = values.data ? await templateValues(fw, values.data) : undefined;
+      await save(
+        values.output,
+        await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill })),
+      );
+      io.out(`Đã ghi / Written: ${values.output}`);
       return 0;
     }
     default:
       throw new UserError(`Lệnh không có: ${command}\n\n${USAGE}`, `Unknown command: ${command}`);
+  }
+}
+
+async function save(file: string, data: Buffer): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (e) {
+    const why = (e as Error).message;
+    throw new UserError(`Không ghi được ${file}: ${why}`, `Cannot write ${file}: ${why}`);
   }
 }
 

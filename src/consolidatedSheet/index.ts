@@ -1,0 +1,10 @@
+export {
+  consolidatedLayout,
+  SUMMARY_LOOKS,
+  type ConsolidatedLayout,
+  type SummaryCell,
+  type SummarySection,
+  type SummaryStyle,
+} from "./layout";
+export { inertText, isFormulaLike } from "./inertText";
+export { consolidatedSheetName } from "./sheetName";

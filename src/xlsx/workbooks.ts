@@ -1,0 +1,25 @@
+import ExcelJS from "exceljs";
+import { consolidatedLayout, consolidatedSheetName } from "../consolidatedSheet";
+import type { Consolidation, Framework } from "../domain";
+import type { ReportLayout } from "../reportSheet";
+import { writeConsolidatedSheet, writeReportSheet } from "./writeSheets";
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook holding one report sheet, for clerks without the add-in. */
+export async function reportWorkbook(layout: ReportLayout, sheetName = "Báo cáo"): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ tiêu";
+  writeReportSheet(wb.addWorksheet(sheetName), layout);
+  return bytesOf(wb);
+}
+
+/** The consolidated workbook: one sheet, values only (no formula, no link). */
+export async function consolidatedWorkbook(fw: Framework, c: Consolidation): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ tiêu";
+  writeConsolidatedSheet(wb.addWorksheet(consolidatedSheetName(fw, c.period)), consolidatedLayout(fw, c));
+  return bytesOf(wb);
+}
