@@ -1,6 +1,6 @@
 import type { CellStyle } from "../reportSheet";
 
-interface Look {
+export interface Look {
   bold?: boolean;
   italic?: boolean;
   size?: number;

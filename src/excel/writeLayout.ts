@@ -1,7 +1,8 @@
 import { cellAddress, columnLetters } from "../domain";
 import type { InputValidation, ReportLayout, ValidationRule } from "../reportSheet";
 import type { Capabilities } from "./run";
-import { applyLook, LOOKS } from "./styles";
+import { LOOKS } from "./styles";
+import { writeGrid } from "./writeGrid";
 
 const POINTS_PER_CHAR = 6;
 
@@ -37,22 +38,12 @@ function applyValidation(range: Excel.Range, v: InputValidation): void {
 
 /** Queues the commands that write a report layout onto a sheet, from A1. No sync here. */
 export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: Capabilities): void {
-  const height = layout.rows.length;
-  const width = layout.rows[0].length;
-  const all = sheet.getRange(`A1:${cellAddress(height - 1, width - 1)}`);
-  // Number formats first, in the same batch: a "@" cell then keeps text that starts with "=" as text.
-  all.numberFormat = layout.rows.map((r) => r.map((c) => c.numberFormat ?? "General"));
-  all.formulas = layout.rows.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
-  all.format.verticalAlignment = "Center";
-  layout.rows.forEach((r, row) =>
-    r.forEach((c, col) => {
-      if (c.style && c.style !== "input") applyLook(sheet.getRange(cellAddress(row, col)), LOOKS[c.style]);
-    }),
+  writeGrid(
+    sheet,
+    layout.rows.map((r) => r.map((c) => ({ ...c, look: c.style ? LOOKS[c.style] : undefined }))),
   );
   for (const input of layout.inputs) {
-    const cell = sheet.getRange(cellAddress(input.row, input.col));
-    applyLook(cell, LOOKS.input);
-    applyValidation(cell, input.validation);
+    applyValidation(sheet.getRange(cellAddress(input.row, input.col)), input.validation);
   }
   layout.columnWidths.forEach((chars, col) => {
     sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = chars * POINTS_PER_CHAR;

@@ -1,0 +1,31 @@
+import { cellAddress } from "../domain";
+import { applyLook, type Look } from "./styles";
+
+export interface GridCell {
+  value?: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  look?: Look;
+}
+
+/**
+ * Queues one write of a whole grid from A1 (number formats first, so "@" cells keep their text as text,
+ * then values and formulas in one 2-D array), and one format command per run of same-looking cells in a
+ * row rather than one per cell. Ragged rows are padded. No sync here.
+ */
+export function writeGrid(sheet: Excel.Worksheet, rows: readonly (readonly GridCell[])[]): void {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const padded = rows.map((r) => Array.from({ length: width }, (_, c): GridCell => r[c] ?? {}));
+  const all = sheet.getRange(`A1:${cellAddress(padded.length - 1, width - 1)}`);
+  all.numberFormat = padded.map((r) => r.map((c) => c.numberFormat ?? "General"));
+  all.formulas = padded.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
+  padded.forEach((r, row) => {
+    let start = 0;
+    for (let col = 1; col <= width; col++) {
+      if (col < width && r[col].look === r[start].look) continue;
+      const look = r[start].look;
+      if (look) applyLook(sheet.getRange(`${cellAddress(row, start)}:${cellAddress(row, col - 1)}`), look);
+      start = col;
+    }
+  });
+}
