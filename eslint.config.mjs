@@ -28,8 +28,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "*.config.js", "webpack.config.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly" } },
+    files: ["bin/**/*.js", "scripts/**/*.js", "*.config.js", "webpack.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );
