@@ -183,7 +183,9 @@ function withBaseUrl(xml, url) {
 if (require.main === module) {
   const file = resolve(process.argv[2] ?? "manifest.xml");
   const root = resolve(process.argv[3] ?? ".");
-  const problems = validateManifest(readFileSync(file, "utf8"), { root });
+  const base = process.env.ADDIN_URL || "https://localhost:3000/";
+  const baseUrl = base.endsWith("/") ? base : `${base}/`;
+  const problems = validateManifest(readFileSync(file, "utf8"), { root, baseUrl });
   for (const p of problems) console.error(`✗ ${p}`);
   console.log(
     problems.length

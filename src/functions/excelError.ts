@@ -1,5 +1,5 @@
 import type { Text } from "../domain";
-import { say, type Language } from "./language";
+import { say, type Language } from "../shared/language";
 
 /** The two Excel errors our functions return; both may carry a message shown when hovering the cell. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A";

@@ -14,7 +14,7 @@ import { readCount, readNumber, rawCell } from "./cells";
 import { COMPARATOR_LIST, parseComparator } from "./comparator";
 import { invalidValue, notApplicable, type CellError } from "./excelError";
 import { mapCells } from "./grid";
-import { displayLanguage, say, type Language } from "./language";
+import { displayLanguage, say, type Language } from "../shared/language";
 import { findTarget, unknownTarget, type TargetEntry } from "./targets";
 
 // The wording of a few arguments, for messages.

@@ -1,5 +1,5 @@
 import { invalidValue } from "./excelError";
-import type { Language } from "./language";
+import type { Language } from "../shared/language";
 
 /** A range as Excel hands it to a function declared with `any[][]`: rows of cells. */
 export type Grid = readonly (readonly unknown[])[];

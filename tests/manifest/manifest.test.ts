@@ -65,6 +65,13 @@ describe("manifest.xml, checked offline", () => {
       expect(manifest).toContain(`DefaultValue="${label}"`);
   });
 
+  it("has every ribbon function registered by the commands bundle", () => {
+    const names = [...manifest.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names).toEqual(["mergeReports", "showHelp"]);
+    const commands = readFileSync(join(ROOT, "src/commands/commands.ts"), "utf8");
+    for (const name of names) expect(commands).toContain(`Office.actions.associate("${name}", ${name})`);
+  });
+
   it("takes the production address from one setting, and only an https one", () => {
     const prod = withBaseUrl(manifest, "https://chitieu.example.vn/addin");
     expect(prod).not.toContain("localhost");
