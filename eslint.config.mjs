@@ -28,10 +28,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "*.config.js", "webpack.config.js"],
+    files: ["bin/**/*.js", "scripts/**/*.js", "*.config.js", "webpack.config.js"],
     languageOptions: {
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+      },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

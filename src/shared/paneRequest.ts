@@ -1,0 +1,28 @@
+import type { Text } from "../domain";
+
+/** Where the pane should open, and an optional notice to show there (a ribbon button's answer). */
+export interface PaneRequest {
+  section: "report" | "help";
+  notice?: { intent: "info" | "warning"; text: Text };
+}
+
+// Commands and the pane are separate bundles on the same page (the shared runtime): they meet
+// through the page's global object, not through a module both import.
+const EVENT = "chitieu:pane-request";
+const store = globalThis as { __chitieuPaneRequest?: PaneRequest };
+
+export function requestPane(request: PaneRequest): void {
+  store.__chitieuPaneRequest = request;
+  globalThis.dispatchEvent?.(new CustomEvent(EVENT, { detail: request }));
+}
+
+/** The last request, for a pane that starts after the button was pressed. */
+export function lastPaneRequest(): PaneRequest | undefined {
+  return store.__chitieuPaneRequest;
+}
+
+export function onPaneRequest(listener: (request: PaneRequest) => void): () => void {
+  const handler = (e: Event) => listener((e as CustomEvent<PaneRequest>).detail);
+  globalThis.addEventListener?.(EVENT, handler);
+  return () => globalThis.removeEventListener?.(EVENT, handler);
+}
