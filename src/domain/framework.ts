@@ -1,3 +1,4 @@
+import type * as z from "zod/mini";
 import { frameworkSchema, type Framework, type FieldDef, type Target } from "./frameworkSchema";
 import defaultJson from "../frameworks/cdvc-2023-2028.json";
 
@@ -16,6 +17,32 @@ function pathOf(path: readonly PropertyKey[]): string {
     (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     "",
   );
+}
+
+const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(", ");
+
+/** zod/mini carries no messages ("Invalid input"), so say what was expected from the issue itself. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "invalid_value":
+      return `expected one of ${quoted(issue.values)}`;
+    case "invalid_union":
+      return issue.discriminator && "options" in issue
+        ? `expected ${issue.discriminator} to be one of ${quoted(issue.options ?? [])}`
+        : "matches none of the allowed shapes";
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${quoted(issue.keys)}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " character(s)" : ""}`;
+    case "invalid_format":
+      return "pattern" in issue && issue.pattern
+        ? `does not match ${issue.pattern}`
+        : `invalid ${issue.format}`;
+    default:
+      return issue.message;
+  }
 }
 
 function referenceProblems(fw: Framework): string[] {
@@ -68,7 +95,9 @@ function referenceProblems(fw: Framework): string[] {
 export function loadFramework(json: unknown): Framework {
   const parsed = frameworkSchema.safeParse(json);
   if (!parsed.success) {
-    throw new FrameworkError(parsed.error.issues.map((i) => `${pathOf(i.path) || "(root)"}: ${i.message}`));
+    throw new FrameworkError(
+      parsed.error.issues.map((i) => `${pathOf(i.path) || "(root)"}: ${describeIssue(i)}`),
+    );
   }
   const problems = referenceProblems(parsed.data);
   if (problems.length) throw new FrameworkError(problems);
