@@ -100,6 +100,21 @@ const BROKEN: [name: string, breakIt: (j: Json) => void, problems: string[]][] =
     ],
   ],
   [
+    "no unit code field",
+    (j) => j.fields.splice(0, 1),
+    ['fields: no "unit_code" field (text), which every report needs'],
+  ],
+  [
+    "a period kind the consolidation does not know",
+    (j) => (j.choices.period_kind[0].value = "q1"),
+    ['choices.period_kind[0].value: "q1" is not one of h1, year, midterm, endterm'],
+  ],
+  [
+    "a year field that is not a year",
+    (j) => (j.fields[3].kind = "count"),
+    ['fields[3].kind: "year" must be year, not count'],
+  ],
+  [
     "not an object at all",
     (j) => Object.keys(j).forEach((k) => delete j[k]),
     [
