@@ -54,7 +54,7 @@ function parseCount(field: FieldDef, raw: string | number): ParseResult {
   if (!Number.isFinite(n)) return fail(errors.notNumber(field, raw));
   if (n < 0) return fail(errors.negative(field, n));
   if (!Number.isInteger(n)) return fail(errors.notWhole(field, n));
-  return ok(n);
+  return ok(n === 0 ? 0 : n); // -0 from a cell is 0, as the text reader already makes "-0"
 }
 
 function parseYear(fw: Framework, field: FieldDef, raw: string | number): ParseResult {
