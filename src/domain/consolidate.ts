@@ -53,7 +53,14 @@ const periodKey = (p: Period) => p.year * 10 + KIND_ORDER.indexOf(p.kind);
 
 /** A total order on reports, so that nothing below depends on the order they were given in. */
 function canonical(a: Report, b: Report): number {
-  const key = (r: Report) => [r.unitCode ?? "", r.reportDate ?? "", r.source, JSON.stringify(r.values)];
+  // The errors too: two invalid reports can share everything else (their bad cells are not in `values`).
+  const key = (r: Report) => [
+    r.unitCode ?? "",
+    r.reportDate ?? "",
+    r.source,
+    JSON.stringify(r.values),
+    JSON.stringify(r.errors),
+  ];
   const ka = key(a);
   const kb = key(b);
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;

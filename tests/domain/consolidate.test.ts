@@ -325,3 +325,12 @@ describe("consolidate: choosing the period", () => {
     expect(c.framework).toBe(fw.id);
   });
 });
+
+describe("consolidate: order of the inputs", () => {
+  it("lists invalid reports that differ only in their errors in the same order whatever the input order", () => {
+    const percent = parseReport(fw, rawReport({ members: "95%" }), "a.xlsx");
+    const text = parseReport(fw, rawReport({ members: "abc" }), "a.xlsx");
+    const codes = (c: Consolidation) => c.excluded.map((e) => e.errors[0].code);
+    expect(codes(consolidate(fw, [percent, text]))).toEqual(codes(consolidate(fw, [text, percent])));
+  });
+});
