@@ -51,13 +51,21 @@ const KIND_ORDER = ["h1", "year", "midterm", "endterm"];
 const samePeriod = (a: Period, b: Period) => a.kind === b.kind && a.year === b.year;
 const periodKey = (p: Period) => p.year * 10 + KIND_ORDER.indexOf(p.kind);
 
-/** A total order on reports, so that nothing below depends on the order they were given in. */
+const compareText = (x: string, y: string) => (x === y ? 0 : x < y ? -1 : 1);
+
+/**
+ * A total order on reports, so that nothing below depends on the order they were given in. The
+ * errors count too: two invalid reports can share everything else (bad cells are not in `values`).
+ * The JSON keys are built only on a tie, not for every comparison of the sort.
+ */
 function canonical(a: Report, b: Report): number {
-  const key = (r: Report) => [r.unitCode ?? "", r.reportDate ?? "", r.source, JSON.stringify(r.values)];
-  const ka = key(a);
-  const kb = key(b);
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
+  return (
+    compareText(a.unitCode ?? "", b.unitCode ?? "") ||
+    compareText(a.reportDate ?? "", b.reportDate ?? "") ||
+    compareText(a.source, b.source) ||
+    compareText(JSON.stringify(a.values), JSON.stringify(b.values)) ||
+    compareText(JSON.stringify(a.errors), JSON.stringify(b.errors))
+  );
 }
 
 /** Without a requested period: the one most reports are for; on a tie, the latest. */

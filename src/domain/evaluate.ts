@@ -1,7 +1,7 @@
 import { compare, compareRate, percent } from "./compare";
 import type { Framework, Target, UnitRule } from "./frameworkSchema";
 import type { Report } from "./report";
-import type { FieldValue, PeriodKind, TargetResult, Text } from "./types";
+import type { FieldValue, PeriodKind, Status, TargetResult, Text } from "./types";
 
 export type Values = Readonly<Record<string, FieldValue | null | undefined>>;
 
@@ -66,6 +66,27 @@ function measure(rule: UnitRule, values: Values): { met: boolean; actual: number
   }
 }
 
+const isAbsent = (values: Values, id: string) => values[id] === undefined || values[id] === null;
+
+/**
+ * A result built as a literal: `{ ...base, status }` costs microseconds per call in V8 (Node 20),
+ * which made consolidating 1,000 units take ~100 ms, almost all of it in evaluateTarget.
+ */
+function resultOf(target: Target, status: Status, actual: number | null, reason?: Text): TargetResult {
+  const { threshold, comparator, unit } = shape(target.unit);
+  const r: TargetResult = { code: target.code, status, actual, threshold, comparator, unit };
+  if (reason) r.reason = reason;
+  return r;
+}
+
+function missingResult(fw: Framework, target: Target, ids: string[]): TargetResult {
+  const labels = labelsOf(fw, ids);
+  return resultOf(target, "missing", null, {
+    vi: `Thiếu số liệu: ${labels.vi}`,
+    en: `Missing: ${labels.en}`,
+  });
+}
+
 /**
  * Evaluates one target for one unit. `periodKind` is the report's period: a target not met before
  * the period where it is judged is `pending`, not `not_met`. Without it, the target is judged as is.
@@ -77,35 +98,22 @@ export function evaluateTarget(
   periodKind?: PeriodKind,
 ): TargetResult {
   const rule = target.unit;
-  const base = { code: target.code, ...unitShape(rule) };
-  const isAbsent = (id: string) => values[id] === undefined || values[id] === null;
-  const missing = (ids: string[]): TargetResult => {
-    const labels = labelsOf(fw, ids);
-    return {
-      ...base,
-      status: "missing",
-      actual: null,
-      reason: { vi: `Thiếu số liệu: ${labels.vi}`, en: `Missing: ${labels.en}` },
-    };
-  };
-  if (rule.na && values[rule.na.field] === rule.na.equals) {
-    return { ...base, status: "na", actual: null, reason: rule.na.reason };
-  }
-  const absent = ruleInputs(rule).filter(isAbsent);
-  if (measuredFields(rule).some(isAbsent)) return missing(absent);
+  if (rule.na && values[rule.na.field] === rule.na.equals)
+    return resultOf(target, "na", null, rule.na.reason);
+  const absent = ruleInputs(rule).filter((id) => isAbsent(values, id));
+  if (measuredFields(rule).some((id) => isAbsent(values, id))) return missingResult(fw, target, absent);
   const m = measure(rule, values);
   if (m === "na") {
     const den = labelsOf(fw, [rule.kind === "rate" ? rule.denominator : ""]);
-    return { ...base, status: "na", actual: null, reason: { vi: `${den.vi} bằng 0`, en: `${den.en} is 0` } };
+    return resultOf(target, "na", null, { vi: `${den.vi} bằng 0`, en: `${den.en} is 0` });
   }
-  if (m.met) return { ...base, status: "met", actual: m.actual };
+  if (m.met) return resultOf(target, "met", m.actual);
   // Not met, but the unit may not have to: without the not-applicable answer we cannot tell.
-  if (absent.length) return missing(absent);
-  if (m.met) return { ...base, status: "met", actual: m.actual };
+  if (absent.length) return missingResult(fw, target, absent);
   if (periodKind && !closesPeriod(periodKind, target.period)) {
-    return { ...base, status: "pending", actual: m.actual, reason: pendingReason(target.period) };
+    return resultOf(target, "pending", m.actual, pendingReason(target.period));
   }
-  return { ...base, status: "not_met", actual: m.actual };
+  return resultOf(target, "not_met", m.actual);
 }
 
 /** Every target of the framework for one unit's report. */

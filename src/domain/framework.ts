@@ -1,5 +1,7 @@
+import type * as z from "zod/mini";
 import { frameworkSchema, type Framework, type FieldDef, type Target } from "./frameworkSchema";
 import defaultJson from "../frameworks/cdvc-2023-2028.json";
+import { PERIOD_KINDS } from "./period";
 
 export type { Framework, FieldDef, Target } from "./frameworkSchema";
 
@@ -18,6 +20,59 @@ function pathOf(path: readonly PropertyKey[]): string {
   );
 }
 
+const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(", ");
+
+/** zod/mini carries no messages ("Invalid input"), so say what was expected from the issue itself. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "invalid_value":
+      return `expected one of ${quoted(issue.values)}`;
+    case "invalid_union":
+      return issue.discriminator && "options" in issue
+        ? `expected ${issue.discriminator} to be one of ${quoted(issue.options ?? [])}`
+        : "matches none of the allowed shapes";
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${quoted(issue.keys)}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}${issue.origin === "string" ? " character(s)" : ""}`;
+    case "invalid_format":
+      return "pattern" in issue && issue.pattern
+        ? `does not match ${issue.pattern}`
+        : `invalid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** The header fields `parseReport` and `consolidate` read by name: without them no report could be merged. */
+const HEADER: [id: string, kind: FieldDef["kind"], required: boolean][] = [
+  ["unit_code", "text", true],
+  ["unit_name", "text", false],
+  ["period_kind", "choice", true],
+  ["year", "year", true],
+  ["report_date", "date", false],
+];
+
+function headerProblems(fw: Framework): string[] {
+  const problems: string[] = [];
+  for (const [id, kind, required] of HEADER) {
+    const i = fw.fields.findIndex((f) => f.id === id);
+    const f = fw.fields[i];
+    if (!f) {
+      if (required) problems.push(`fields: no "${id}" field (${kind}), which every report needs`);
+    } else if (f.kind !== kind) problems.push(`fields[${i}].kind: "${id}" must be ${kind}, not ${f.kind}`);
+    else if (required && !f.required) problems.push(`fields[${i}].required: "${id}" must be required`);
+  }
+  const kinds = fw.fields.find((f) => f.id === "period_kind" && f.kind === "choice")?.choices;
+  (fw.choices[kinds ?? ""] ?? []).forEach((c, i) => {
+    if (!(PERIOD_KINDS as readonly string[]).includes(c.value))
+      problems.push(`choices.${kinds}[${i}].value: "${c.value}" is not one of ${PERIOD_KINDS.join(", ")}`);
+  });
+  return problems;
+}
+
 function referenceProblems(fw: Framework): string[] {
   const problems: string[] = [];
   const fields = new Map(fw.fields.map((f) => [f.id, f]));
@@ -34,6 +89,7 @@ function referenceProblems(fw: Framework): string[] {
     if (f.kind === "choice" && !(f.choices && fw.choices[f.choices]))
       problems.push(`fields[${i}].choices: no choice list "${f.choices ?? ""}"`);
   });
+  problems.push(...headerProblems(fw));
   fw.constraints.forEach((c, i) => {
     expectKind(`constraints[${i}].field`, c.field, ["count"]);
     expectKind(`constraints[${i}].lte`, c.lte, ["count"]);
@@ -68,7 +124,9 @@ function referenceProblems(fw: Framework): string[] {
 export function loadFramework(json: unknown): Framework {
   const parsed = frameworkSchema.safeParse(json);
   if (!parsed.success) {
-    throw new FrameworkError(parsed.error.issues.map((i) => `${pathOf(i.path) || "(root)"}: ${i.message}`));
+    throw new FrameworkError(
+      parsed.error.issues.map((i) => `${pathOf(i.path) || "(root)"}: ${describeIssue(i)}`),
+    );
   }
   const problems = referenceProblems(parsed.data);
   if (problems.length) throw new FrameworkError(problems);

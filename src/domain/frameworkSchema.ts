@@ -1,24 +1,26 @@
 import * as z from "zod/mini";
 
-const text = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+// Strict objects throughout: a misspelt optional key (say `"NA"` for `"na"`) must fail, not vanish.
+
+const text = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const comparator = z.enum(["gt", "gte", "eq", "lte", "lt"]);
 const id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
 
-const na = z.object({
+const na = z.strictObject({
   field: id,
   equals: z.union([z.boolean(), z.number()]),
   reason: text,
 });
 
 const unitRule = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("flag"), field: id, na: z.optional(na) }),
-  z.object({
+  z.strictObject({ kind: z.literal("flag"), field: id, na: z.optional(na) }),
+  z.strictObject({
     kind: z.literal("choice"),
     field: id,
     in: z.array(z.string()).check(z.minLength(1)),
     na: z.optional(na),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal("rate"),
     numerator: id,
     denominator: id,
@@ -26,7 +28,7 @@ const unitRule = z.discriminatedUnion("kind", [
     threshold: z.number().check(z.nonnegative()),
     na: z.optional(na),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal("count"),
     field: id,
     comparator,
@@ -36,14 +38,22 @@ const unitRule = z.discriminatedUnion("kind", [
 ]);
 
 const provinceRule = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("share_of_units"), comparator, threshold: z.number().check(z.nonnegative()) }),
-  z.object({ kind: z.literal("pooled_rate") }),
-  z.object({ kind: z.literal("units_not_met"), comparator, threshold: z.number().check(z.nonnegative()) }),
+  z.strictObject({
+    kind: z.literal("share_of_units"),
+    comparator,
+    threshold: z.number().check(z.nonnegative()),
+  }),
+  z.strictObject({ kind: z.literal("pooled_rate") }),
+  z.strictObject({
+    kind: z.literal("units_not_met"),
+    comparator,
+    threshold: z.number().check(z.nonnegative()),
+  }),
 ]);
 
-const choice = z.object({ value: z.string(), label: text, aliases: z.optional(z.array(z.string())) });
+const choice = z.strictObject({ value: z.string(), label: text, aliases: z.optional(z.array(z.string())) });
 
-const field = z.object({
+const field = z.strictObject({
   id,
   section: z.enum(["header", "base", "activity"]),
   kind: z.enum(["text", "date", "year", "count", "yes_no", "choice"]),
@@ -52,7 +62,7 @@ const field = z.object({
   label: text,
 });
 
-const target = z.object({
+const target = z.strictObject({
   code: z.string().check(z.regex(/^\d+\.\d+[a-z]?$/)),
   item: z.string(),
   period: z.enum(["year", "term"]),
@@ -63,14 +73,14 @@ const target = z.object({
   province: provinceRule,
 });
 
-export const frameworkSchema = z.object({
+export const frameworkSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   version: z.number(),
   name: text,
-  term: z.object({ start: z.number().check(z.int()), end: z.number().check(z.int()) }),
+  term: z.strictObject({ start: z.number().check(z.int()), end: z.number().check(z.int()) }),
   choices: z.record(z.string(), z.array(choice)),
   fields: z.array(field).check(z.minLength(1)),
-  constraints: z.array(z.object({ field: id, lte: id })),
+  constraints: z.array(z.strictObject({ field: id, lte: id })),
   targets: z.array(target).check(z.minLength(1)),
 });
 

@@ -54,7 +54,7 @@ function parseCount(field: FieldDef, raw: string | number): ParseResult {
   if (!Number.isFinite(n)) return fail(errors.notNumber(field, raw));
   if (n < 0) return fail(errors.negative(field, n));
   if (!Number.isInteger(n)) return fail(errors.notWhole(field, n));
-  return ok(n);
+  return ok(n === 0 ? 0 : n); // -0 from a cell is 0, as the text reader already makes "-0"
 }
 
 function parseYear(fw: Framework, field: FieldDef, raw: string | number): ParseResult {
@@ -98,6 +98,10 @@ export function parseCell(fw: Framework, field: FieldDef, raw: RawCell): ParseRe
   if (typeof raw === "object" && !(raw instanceof Date)) {
     return fail(errors.excelError(field, typeof raw.error === "string" ? raw.error : "#VALUE!"));
   }
+  // Not a cell value at all (a bigint, a symbol, a function from a faulty adapter): never throw on it.
+  if (!["string", "number", "boolean"].includes(typeof raw) && !(raw instanceof Date)) {
+    return fail(errors.excelError(field, "#VALUE!"));
+  }
   const value = typeof raw === "string" ? cleanText(raw) : raw;
   if (value === "") return ok(null);
   if (typeof value === "string" && EXCEL_ERROR.test(value)) return fail(errors.excelError(field, value));
@@ -116,6 +120,6 @@ export function parseCell(fw: Framework, field: FieldDef, raw: RawCell): ParseRe
     case "yes_no":
       return value instanceof Date ? fail(errors.notYesNo(field, String(value))) : parseYesNo(field, value);
     case "choice":
-      return parseChoice(fw, field, value instanceof Date ? value.toISOString() : String(value));
+      return parseChoice(fw, field, String(value));
   }
 }
