@@ -73,7 +73,7 @@ const isAbsent = (values: Values, id: string) => values[id] === undefined || val
  * which made consolidating 1,000 units take ~100 ms, almost all of it in evaluateTarget.
  */
 function resultOf(target: Target, status: Status, actual: number | null, reason?: Text): TargetResult {
-  const { threshold, comparator, unit } = shape(target.unit);
+  const { threshold, comparator, unit } = unitShape(target.unit);
   const r: TargetResult = { code: target.code, status, actual, threshold, comparator, unit };
   if (reason) r.reason = reason;
   return r;
