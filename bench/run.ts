@@ -1,34 +1,61 @@
 /**
- * Runs every bench module in this process and prints one table. Each row has its own baseline,
- * timed in the same process, so `× baseline` can be compared across machines. Add a module to
- * MODULES to add rows; nothing here is asserted.
+ * Runs every bench in this process and prints one table. Figures that depend on the machine come with
+ * a baseline timed in the same process, so the ratio can be compared across machines. Nothing here is
+ * asserted: performance is measured, never tested.
  */
 import { domainBench } from "./domain";
-import type { BenchModule, BenchRow } from "./measure";
+import { excelBench } from "./excel";
+import { functionsBench } from "./functions";
+import { bench as mergeBench } from "./merge";
+import type { BenchRow } from "./measure";
 
-const MODULES: BenchModule[] = [domainBench];
-
-const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
-
-function table(rows: (BenchRow & { module: string })[]): string {
-  const lines = [
-    ["module", "bench", "median ms", "goal ms", "baseline", "baseline ms", "× baseline"],
-    ...rows.map((r) => [
-      r.module,
-      r.name,
-      fmt(r.ms),
-      r.goalMs === undefined ? "" : `≤ ${r.goalMs}${r.ms <= r.goalMs ? " ✓" : " ✗"}`,
-      r.baseline,
-      fmt(r.baselineMs),
-      (r.ms / r.baselineMs).toFixed(1),
-    ]),
-  ];
-  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
-  return lines.map((l) => l.map((cell, c) => cell.padEnd(widths[c])).join("  ")).join("\n");
+interface Line {
+  module: string;
+  what: string;
+  figure: string;
 }
 
-const rows = MODULES.flatMap((m) => m.run().map((r) => ({ ...r, module: m.name })));
-console.log(
-  `node ${process.version}, ${process.platform}/${process.arch}; median of 15 runs after 5 warm-up runs\n`,
-);
-console.log(table(rows));
+const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
+const perSecond = (n: number) => `${(n / 1e6).toFixed(2)} M/s`;
+
+function domainLines(rows: BenchRow[]): Line[] {
+  return rows.flatMap((r) => [
+    {
+      module: "domain",
+      what: r.name,
+      figure: `${fmt(r.ms)} ms${r.goalMs === undefined ? "" : ` (goal ≤ ${r.goalMs} ms)`}`,
+    },
+    { module: "domain", what: `  baseline: ${r.baseline}`, figure: `${fmt(r.baselineMs)} ms` },
+    { module: "domain", what: "  ratio to baseline", figure: `${(r.ms / r.baselineMs).toFixed(1)} ×` },
+  ]);
+}
+
+async function functionsLines(): Promise<Line[]> {
+  const f = await functionsBench();
+  const line = (what: string, figure: string): Line => ({ module: "functions", what, figure });
+  return [
+    line(
+      `CHITIEU.STATUS on ${f.rows.toLocaleString("en")} rows (goal ≥ 1 M/s)`,
+      perSecond(f.statusPerSecond),
+    ),
+    line(`CHITIEU.RATE on ${f.rows.toLocaleString("en")} rows`, perSecond(f.ratePerSecond)),
+    line("  baseline: a plain n / d * 100 loop", perSecond(f.baselinePerSecond)),
+    line("  STATUS / baseline", `${f.statusVsBaseline.toFixed(3)} ×`),
+    line("functions bundle, gzipped (goal ≤ 30 KB)", `${(f.functionsGzip / 1024).toFixed(1)} KB`),
+    line("task-pane bundle, gzipped", `${(f.taskpaneGzip / 1024).toFixed(1)} KB`),
+  ];
+}
+
+async function main() {
+  const lines: Line[] = [
+    ...domainLines(domainBench.run()),
+    ...(await excelBench()).map((r) => ({ module: "excel", what: r.name, figure: `${r.value} ${r.unit}` })),
+    ...(await functionsLines()),
+    ...(await mergeBench()).map((r) => ({ module: "merge", what: r.name, figure: `${r.value} ${r.unit}` })),
+  ];
+  const w = [Math.max(...lines.map((l) => l.module.length)), Math.max(...lines.map((l) => l.what.length))];
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
+  for (const l of lines) console.log(`${l.module.padEnd(w[0])}  ${l.what.padEnd(w[1])}  ${l.figure}`);
+}
+
+void main();

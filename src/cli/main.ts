@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import {
   consolidate,
@@ -92,7 +93,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (!files.length) throw new UserError("Cần ít nhất một tệp báo cáo", "Give at least one report file");
       const period = periodFrom(values.period);
       const registry = values.registry ? await readRegistry(values.registry) : undefined;
-      const sources = await reportFiles(files);
+      // The registry and an earlier consolidated workbook may sit in the folder being merged.
+      const own = new Set([values.registry, values.output].filter(Boolean).map((f) => path.resolve(f!)));
+      const sources = (await reportFiles(files)).filter((f) => !own.has(path.resolve(f)));
       if (!sources.length)
         throw new UserError(
           "Không có tệp .xlsx hay .json nào để tổng hợp",

@@ -1,5 +1,6 @@
-import { cellAddress } from "../domain";
-import { applyLook, type Look } from "./styles";
+import { cellAddress, columnLetters } from "../domain";
+import type { Look } from "../reportSheet";
+import { applyLook } from "./styles";
 
 export interface GridCell {
   value?: string | number | boolean;
@@ -28,4 +29,29 @@ export function writeGrid(sheet: Excel.Worksheet, rows: readonly (readonly GridC
       start = col;
     }
   });
+}
+
+export interface Frame {
+  /** Widths in characters, by column from A. */
+  columnWidths: readonly number[];
+  hiddenColumns?: readonly number[];
+  hiddenRows?: readonly number[];
+  freezeRows: number;
+  orientation: "Portrait" | "Landscape";
+}
+
+const POINTS_PER_CHAR = 6;
+
+/** Queues column widths, hidden rows and columns, frozen rows and A4 print set-up (when supported). */
+export function writeFrame(sheet: Excel.Worksheet, frame: Frame, pageLayout: boolean): void {
+  frame.columnWidths.forEach((chars, col) => {
+    sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = chars * POINTS_PER_CHAR;
+  });
+  for (const col of frame.hiddenColumns ?? []) sheet.getRange(`${columnLetters(col)}1`).columnHidden = true;
+  for (const row of frame.hiddenRows ?? []) sheet.getRange(`A${row + 1}`).rowHidden = true;
+  sheet.freezePanes.freezeRows(frame.freezeRows);
+  if (pageLayout) {
+    sheet.pageLayout.orientation = frame.orientation;
+    sheet.pageLayout.paperSize = "A4";
+  }
 }

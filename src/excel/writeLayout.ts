@@ -1,10 +1,7 @@
-import { cellAddress, columnLetters } from "../domain";
-import type { InputValidation, ReportLayout, ValidationRule } from "../reportSheet";
+import { cellAddress } from "../domain";
+import { REPORT_LOOKS, type InputValidation, type ReportLayout, type ValidationRule } from "../reportSheet";
 import type { Capabilities } from "./run";
-import { LOOKS } from "./styles";
-import { writeGrid } from "./writeGrid";
-
-const POINTS_PER_CHAR = 6;
+import { writeFrame, writeGrid } from "./writeGrid";
 
 function excelRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.kind) {
@@ -40,25 +37,16 @@ function applyValidation(range: Excel.Range, v: InputValidation): void {
 export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: Capabilities): void {
   writeGrid(
     sheet,
-    layout.rows.map((r) => r.map((c) => ({ ...c, look: c.style ? LOOKS[c.style] : undefined }))),
+    layout.rows.map((r) => r.map((c) => ({ ...c, look: c.style ? REPORT_LOOKS[c.style] : undefined }))),
   );
   for (const input of layout.inputs) {
     applyValidation(sheet.getRange(cellAddress(input.row, input.col)), input.validation);
   }
-  layout.columnWidths.forEach((chars, col) => {
-    sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = chars * POINTS_PER_CHAR;
-  });
-  for (const col of layout.hiddenColumns) sheet.getRange(`${columnLetters(col)}1`).columnHidden = true;
-  for (const row of layout.hiddenRows) sheet.getRange(`A${row + 1}`).rowHidden = true;
   if (caps.conditionalFormats) {
     const mark = sheet.getRange(layout.invalidMark.range).conditionalFormats.add("Custom");
     mark.custom.rule.formula = layout.invalidMark.formula;
     mark.custom.format.fill.color = layout.invalidMark.fill;
     mark.custom.format.font.color = layout.invalidMark.fontColor;
   }
-  sheet.freezePanes.freezeRows(layout.freezeRows);
-  if (caps.pageLayout) {
-    sheet.pageLayout.orientation = "Portrait";
-    sheet.pageLayout.paperSize = "A4";
-  }
+  writeFrame(sheet, { ...layout, orientation: "Portrait" }, caps.pageLayout);
 }

@@ -9,3 +9,4 @@ export {
 export { findMarker, readReportSheet, type ReportSheet } from "./read";
 export { validationFor, YES_NO, type InputValidation, type ValidationRule } from "./validation";
 export { nativeStatusFormula, addinStatusFormula, actualFormula } from "./formulas";
+export { REPORT_LOOKS, type Look } from "./looks";

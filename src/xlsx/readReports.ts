@@ -58,7 +58,7 @@ function sheetProblems(fw: Framework, grid: SheetGrid, cells: Record<string, str
     }
   }
   const lost = fw.fields.filter((f) => !cells[f.id]);
-  if (lost.length && Object.keys(cells).length && (sameVersion || grid.truncated)) {
+  if (lost.length && (grid.truncated || (sameVersion && Object.keys(cells).length))) {
     const names = lost.map((f) => f.label.vi).join("; ");
     const namesEn = lost.map((f) => f.label.en).join("; ");
     problems.push(

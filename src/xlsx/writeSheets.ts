@@ -1,30 +1,12 @@
 import type ExcelJS from "exceljs";
 import { inertText, SUMMARY_LOOKS, type ConsolidatedLayout } from "../consolidatedSheet";
-import type { CellStyle, InputValidation, ReportLayout, ValidationRule } from "../reportSheet";
-
-interface Look {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  wrap?: boolean;
-}
-
-/** The report template's looks, as the Office.js writer (src/excel/styles.ts) draws them. */
-const REPORT_LOOKS: Record<CellStyle, Look> = {
-  key: { color: "#A6A6A6" },
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true },
-  section: { bold: true, fill: "#DDEBF7" },
-  header: { bold: true, fill: "#D9D9D9" },
-  label: { wrap: true },
-  input: { fill: "#FFF2CC" },
-  computed: { fill: "#F2F2F2" },
-  status: { bold: true, fill: "#F2F2F2" },
-  note: { italic: true, color: "#595959", wrap: true },
-  check: { color: "#9C0006", wrap: true },
-};
+import {
+  REPORT_LOOKS,
+  type InputValidation,
+  type Look,
+  type ReportLayout,
+  type ValidationRule,
+} from "../reportSheet";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -96,16 +78,20 @@ function validationOf(v: InputValidation): ExcelJS.DataValidation {
 }
 
 /**
- * Excel's own validation for the inputs: one rule per run of adjacent inputs sharing it (exceljs writes
- * overlapping ranges when a rule is added cell by cell).
+ * Excel's own validation for the inputs: one rule per run of adjacent inputs sharing a rule (exceljs
+ * writes overlapping ranges when a rule is added cell by cell). A run whose fields have their own prompts
+ * shows the rule's instruction instead; the label is beside each cell anyway.
  */
 function addValidations(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
   const runs: { first: number; last: number; col: number; key: string; v: InputValidation }[] = [];
   for (const input of layout.inputs) {
-    const key = JSON.stringify(input.validation);
+    const v = input.validation;
+    const key = JSON.stringify([v.rule, v.error]);
     const run = runs[runs.length - 1];
-    if (run && run.key === key && run.col === input.col && run.last === input.row - 1) run.last = input.row;
-    else runs.push({ first: input.row, last: input.row, col: input.col, key, v: input.validation });
+    if (run && run.key === key && run.col === input.col && run.last === input.row - 1) {
+      run.last = input.row;
+      if (JSON.stringify(run.v.prompt) !== JSON.stringify(v.prompt)) run.v = { ...run.v, prompt: v.error };
+    } else runs.push({ first: input.row, last: input.row, col: input.col, key, v });
   }
   for (const run of runs) {
     const from = ws.getCell(run.first + 1, run.col + 1).address;

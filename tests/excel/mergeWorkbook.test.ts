@@ -1,0 +1,123 @@
+import { defaultFramework as fw, parseReport } from "../../src/domain";
+import { insertTemplate } from "../../src/excel/insertTemplate";
+import { mergeWorkbook } from "../../src/excel/mergeWorkbook";
+import { createRegistrySheet } from "../../src/excel/registrySheet";
+import { ALL_CAPABILITIES } from "../../src/excel/run";
+import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
+
+interface Unit {
+  code: string;
+  name?: string;
+  period?: string;
+  year?: number;
+  date?: string;
+  initiatives?: number | string;
+}
+
+async function addReport(excel: FakeExcel, u: Unit): Promise<string> {
+  const sheet = await insertTemplate(excel.run, fw, ALL_CAPABILITIES, { name: `BC ${u.code}` });
+  const keys = (await excel.values(sheet, "A1:A80")).map((r) => r[0]);
+  const values: Record<string, unknown> = {
+    unit_code: u.code,
+    unit_name: u.name ?? `Đơn vị ${u.code}`,
+    period_kind: u.period ?? "Năm",
+    year: u.year ?? 2025,
+    report_date: u.date ?? "2025-12-20",
+    members: 40,
+    members_with_initiatives: u.initiatives ?? 8,
+    self_rating: "Hoàn thành tốt nhiệm vụ",
+  };
+  for (const [field, value] of Object.entries(values)) {
+    await excel.userEdit(sheet, `D${keys.indexOf(`chitieu:${field}`) + 1}`, [[value]], "paste");
+  }
+  return sheet;
+}
+
+async function cellsOf(excel: FakeExcel, sheet: string): Promise<string[]> {
+  return (await excel.values(sheet, "A1:AH300")).flat().map(String);
+}
+
+describe("merging the workbook's report sheets", () => {
+  it("consolidates every report sheet in at most 4 syncs, whatever their number", async () => {
+    for (const n of [3, 12]) {
+      const excel = createFakeExcel();
+      for (let i = 1; i <= n; i++) await addReport(excel, { code: `DV${String(i).padStart(2, "0")}` });
+      const before = excel.syncCount;
+      const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
+      expect(excel.syncCount - before).toBeLessThanOrEqual(4);
+      expect(outcome.consolidation.units).toHaveLength(n);
+      expect(outcome.sheet).toBe("Tổng hợp Năm 2025");
+    }
+  });
+
+  it("shows the duplicate, the other period, the missing unit and a picked file's report", async () => {
+    const excel = createFakeExcel();
+    await createRegistrySheet(excel.run);
+    await excel.userEdit(
+      "Danh sách đơn vị",
+      "A3:B5",
+      [
+        ["DV01", "Trường A"],
+        ["DV02", "Trường B"],
+        ["DV09", "Trường C"],
+      ],
+      "paste",
+    );
+    await addReport(excel, { code: "DV01", date: "2025-12-01", initiatives: 2 });
+    await addReport(excel, { code: "DV01", date: "2025-12-15", initiatives: 8 });
+    await addReport(excel, { code: "DV03", period: "6 tháng" });
+    const fromFile = parseReport(
+      fw,
+      {
+        unit_code: "DV02",
+        unit_name: "Trường B",
+        period_kind: "Năm",
+        year: 2025,
+        members: 10,
+        members_with_initiatives: 1,
+      },
+      "dv02.xlsx › Báo cáo",
+    );
+    const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, { fileReports: [fromFile] });
+    const c = outcome.consolidation;
+    expect(c.units.map((u) => u.code)).toEqual(["DV01", "DV02"]);
+    expect(c.duplicates[0]).toMatchObject({ unitCode: "DV01", kept: { reportDate: "2025-12-15" } });
+    expect(c.excluded.map((e) => [e.unitCode, e.reason])).toEqual([["DV03", "other_period"]]);
+    expect(c.missing).toEqual([{ code: "DV09", name: "Trường C" }]);
+    const shown = await cellsOf(excel, outcome.sheet);
+    expect(shown).toContain("DV09");
+    expect(shown).toContain("dv02.xlsx › Báo cáo");
+  });
+
+  it("writes a unit name that looks like a formula as text, and never touches a source sheet", async () => {
+    const excel = createFakeExcel();
+    const source = await addReport(excel, { code: "DV01", name: '=HYPERLINK("http://x","y")' });
+    const before = await excel.values(source, "A1:I80");
+    const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
+    const cells = await Promise.all((await cellsOf(excel, outcome.sheet)).map((_, i) => i));
+    expect(cells.length).toBeGreaterThan(0);
+    const sheet = excel.sheet(outcome.sheet)!;
+    expect([...sheet.cells.values()].some((c) => c.formula !== undefined)).toBe(false);
+    expect((await cellsOf(excel, outcome.sheet)).some((v) => v.includes('HYPERLINK("http://x","y")'))).toBe(
+      true,
+    );
+    expect(await excel.values(source, "A1:I80")).toEqual(before);
+  });
+
+  it("replaces the period's previous consolidation only, and leaves the workbook as it was when the write fails", async () => {
+    const excel = createFakeExcel();
+    await addReport(excel, { code: "DV01" });
+    await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
+    await addReport(excel, { code: "DV02" });
+    const again = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
+    expect(excel.sheetNames().filter((n) => n.startsWith("Tổng hợp"))).toEqual(["Tổng hợp Năm 2025"]);
+    expect(again.consolidation.units).toHaveLength(2);
+
+    const names = excel.sheetNames();
+    const snapshot = await excel.values("Tổng hợp Năm 2025", "A1:P60");
+    excel.failSync(excel.syncCount + 3);
+    await expect(mergeWorkbook(excel.run, fw, ALL_CAPABILITIES)).rejects.toThrow();
+    expect(excel.sheetNames()).toEqual(names);
+    expect(await excel.values("Tổng hợp Năm 2025", "A1:P60")).toEqual(snapshot);
+  });
+});
