@@ -2,6 +2,7 @@ import type { FieldValue, Framework } from "../domain";
 import { reportLayout } from "../reportSheet";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
+import { syncOrRemove } from "./syncOrRemove";
 import { writeLayout } from "./writeLayout";
 
 export const TEMPLATE_SHEET_NAME = "Báo cáo chỉ tiêu";
@@ -29,13 +30,7 @@ export async function insertTemplate(
     const sheet = sheets.add(name);
     writeLayout(sheet, layout, caps);
     sheet.activate();
-    try {
-      await context.sync();
-    } catch (error) {
-      sheets.getItemOrNullObject(name).delete();
-      await context.sync().catch(() => undefined);
-      throw error;
-    }
+    await syncOrRemove(context, name);
     return name;
   });
 }

@@ -7,10 +7,11 @@ import {
   type Report,
 } from "../domain";
 import { consolidatedLayout, consolidatedSheetName, SUMMARY_LOOKS } from "../consolidatedSheet";
-import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
+import { loadAllSheets, reportOf } from "./readReports";
 import { registryOf } from "./registrySheet";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
+import { syncOrRemove } from "./syncOrRemove";
 import { writeFrame, writeGrid, type GridCell } from "./writeGrid";
 
 /** In the first cell past the layout's last column of row 1 (hidden): which consolidation a sheet holds. */
@@ -51,18 +52,12 @@ export async function mergeWorkbook(
   options: MergeOptions = {},
 ): Promise<MergeOutcome> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const loads = sheets.items.map(queueSheetLoad);
-    await context.sync();
-
+    const loaded = await loadAllSheets(context);
     const reports: Report[] = [...(options.fileReports ?? [])];
     const read: string[] = [];
     let registry = options.registry;
     const previous = new Map<string, string>();
-    loads.forEach((load, i) => {
-      const sheet = loadedSheet(load);
+    loaded.forEach((sheet, i) => {
       const found = reportOf(fw, sheet);
       if (found) {
         reports.push(found.report);
@@ -71,14 +66,14 @@ export async function mergeWorkbook(
       registry ??= registryOf(sheet) ?? undefined;
       const marker = sheet.grid[0]?.find((c) => typeof c === "string" && c.startsWith(SUMMARY_MARKER));
       if (typeof marker === "string" && sheet.origin.row === 0) previous.set(marker, sheet.name);
-      options.onProgress?.(i + 1, loads.length, sheet.name);
+      options.onProgress?.(i + 1, loaded.length, sheet.name);
     });
 
     const consolidation = consolidate(fw, reports, { period: options.period, registry });
     const layout = consolidatedLayout(fw, consolidation);
     const marker = markerOf(fw, consolidation.period);
     const replaced = previous.get(marker);
-    const others = sheets.items.map((s) => s.name).filter((n) => n !== replaced);
+    const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
     const name = replaced ?? consolidatedSheetName(fw, consolidation.period, others);
     const temporary = uniqueSheetName(`${name} (đang tạo)`, others.concat(replaced ?? []));
 
@@ -87,6 +82,7 @@ export async function mergeWorkbook(
       r.map((c) => ({ ...c, look: c.style ? SUMMARY_LOOKS[c.style] : undefined })),
     );
     rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
+    const sheets = context.workbook.worksheets;
     const sheet = sheets.add(temporary);
     writeGrid(sheet, rows);
     writeFrame(
@@ -102,13 +98,7 @@ export async function mergeWorkbook(
     if (replaced) sheets.getItem(replaced).delete();
     sheet.name = name;
     sheet.activate();
-    try {
-      await context.sync();
-    } catch (error) {
-      sheets.getItemOrNullObject(temporary).delete();
-      await context.sync().catch(() => undefined);
-      throw error;
-    }
+    await syncOrRemove(context, temporary);
     return { sheet: name, consolidation, sheets: read };
   });
 }

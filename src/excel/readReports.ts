@@ -49,14 +49,20 @@ export async function readReport(
   });
 }
 
+/** Every sheet of the workbook with its used range, in sheet order. Two syncs, however many sheets. */
+export async function loadAllSheets(context: Excel.RequestContext): Promise<LoadedSheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const loads = sheets.items.map(queueSheetLoad);
+  await context.sync();
+  return loads.map(loadedSheet);
+}
+
 /** Every report sheet of the workbook, whatever their names and order. Two syncs, however many sheets. */
 export async function readReports(run: ExcelRun, fw: Framework): Promise<ReportSheet[]> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const loads = sheets.items.map(queueSheetLoad);
-    await context.sync();
-    return loads.map((load) => reportOf(fw, loadedSheet(load))).filter((r): r is ReportSheet => r !== null);
+    const sheets = await loadAllSheets(context);
+    return sheets.map((sheet) => reportOf(fw, sheet)).filter((r): r is ReportSheet => r !== null);
   });
 }

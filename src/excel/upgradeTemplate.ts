@@ -3,6 +3,7 @@ import { reportLayout } from "../reportSheet";
 import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
+import { syncOrRemove } from "./syncOrRemove";
 import { writeLayout } from "./writeLayout";
 
 /**
@@ -36,13 +37,7 @@ export async function upgradeTemplate(
     old.delete();
     fresh.name = name;
     fresh.activate();
-    try {
-      await context.sync();
-    } catch (error) {
-      sheets.getItemOrNullObject(temporary).delete();
-      await context.sync().catch(() => undefined);
-      throw error;
-    }
+    await syncOrRemove(context, temporary);
     return name;
   });
 }
