@@ -21,7 +21,8 @@ export interface SummaryCell {
   numberFormat?: string;
 }
 
-export type SummarySection = "province" | "completeness" | "units" | "missing" | "duplicates" | "excluded";
+export type SummarySection =
+  "province" | "completeness" | "units" | "missing" | "duplicates" | "excluded" | "chart";
 
 /** The consolidated report as a grid: adapters (exceljs, Office.js) only write it. */
 export interface ConsolidatedLayout {
@@ -33,6 +34,12 @@ export interface ConsolidatedLayout {
   print: { paperSize: "A4"; orientation: "landscape"; fitToWidth: 1 };
   /** The row of each section's title, for readers and tests. */
   sections: Record<SummarySection, number>;
+  /**
+   * An attainment chart where the writer can draw one (Office.js can, exceljs cannot): bars of actual
+   * and threshold for the targets measured in percent, from a data block of three columns (code,
+   * actual, threshold) in rows `first`…`last`, with its header in the row before.
+   */
+  chart: { title: string; first: number; last: number } | null;
 }
 
 /** Fill and font colours of each look; the status bands follow Excel's own Good/Bad/Neutral styles. */
@@ -222,6 +229,19 @@ export function consolidatedLayout(fw: Framework, c: Consolidation): Consolidate
   }
   if (!c.excluded.length) add({}, label("—"));
 
+  section("chart", { vi: "VII. SỐ LIỆU BIỂU ĐỒ MỨC ĐẠT", en: "Attainment chart data" });
+  add(...["Mã / Code", "Thực hiện / Actual", "Mức / Threshold"].map((h) => label(h, "header")));
+  const first = rows.length;
+  for (const r of c.province.targets) {
+    if (r.unit !== "percent" || r.actual === null) continue;
+    add(label(r.code), actualCell(r.actual, r.unit), actualCell(r.threshold, r.unit));
+  }
+  const chart =
+    rows.length > first
+      ? { title: `Mức đạt toàn tỉnh — ${title.vi} / ${title.en}`, first, last: rows.length - 1 }
+      : null;
+  if (!chart) add({}, label("—"));
+
   return {
     title,
     rows,
@@ -238,5 +258,6 @@ export function consolidatedLayout(fw: Framework, c: Consolidation): Consolidate
     freezeRows,
     print: { paperSize: "A4", orientation: "landscape", fitToWidth: 1 },
     sections,
+    chart,
   };
 }

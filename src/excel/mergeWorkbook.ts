@@ -95,6 +95,14 @@ export async function mergeWorkbook(
       },
       caps.pageLayout,
     );
+    if (layout.chart) {
+      const { first, last, title } = layout.chart;
+      const data = sheet.getRange(`A${first}:C${last + 1}`);
+      const chart = sheet.charts.add("BarClustered", data, "Columns");
+      chart.title.text = title;
+      const top = layout.sections.province + 1;
+      chart.setPosition(`L${top}`, `S${top + 22}`);
+    }
     if (replaced) sheets.getItem(replaced).delete();
     sheet.name = name;
     sheet.activate();

@@ -14,6 +14,7 @@ export interface SheetState {
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
   frozenRows: number;
   frozenColumns: number;
   orientation: `${Excel.PageOrientation}`;
@@ -26,6 +27,15 @@ export interface ConditionalFormatState {
   formula?: string;
   fill?: string;
   fontColor?: string;
+}
+
+/** A chart: `source` is "row,column,rowCount,columnCount" of its data (0-based). */
+export interface ChartState {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: string;
 }
 
 export interface DefinedName {
@@ -101,6 +111,7 @@ export class WorkbookState {
       hiddenRows: new Set(),
       hiddenColumns: new Set(),
       conditionalFormats: [],
+      charts: [],
       frozenRows: 0,
       frozenColumns: 0,
       orientation: "Portrait",

@@ -1,3 +1,4 @@
+import { FakeChartCollection } from "./charts";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Bounds } from "./addresses";
 import { FakeClientObject, loadNames, type LoadOption } from "./client-object";
 import type { Batch, FakeRequestContext } from "./context";
@@ -157,6 +158,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
   readonly onChanged: FakeChangedEvent;
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -166,6 +168,7 @@ export class FakeWorksheet extends FakeClientObject {
     super(context);
     this.freezePanes = new FakeFreezePanes(context, locate);
     this.pageLayout = new FakePageLayout(context, locate);
+    this.charts = new FakeChartCollection(context, locate);
     this.onChanged = new FakeChangedEvent(context, (batch) => this.require<SheetState>(batch).id);
     if (orNull) this.queueNullCheck();
   }
@@ -332,6 +335,7 @@ export class FakeWorksheet extends FakeClientObject {
       copy.columnWidths = new Map(source.columnWidths);
       copy.hiddenRows = new Set(source.hiddenRows);
       copy.hiddenColumns = new Set(source.hiddenColumns);
+      copy.charts = source.charts.map((c) => ({ ...c }));
       copy.conditionalFormats = source.conditionalFormats.map((f) => ({ ...f, bounds: { ...f.bounds } }));
       Object.assign(copy, {
         visibility: source.visibility,

@@ -86,6 +86,12 @@ describe("merging the workbook's report sheets", () => {
     expect(c.missing).toEqual([{ code: "DV09", name: "Trường C" }]);
     const shown = await cellsOf(excel, outcome.sheet);
     expect(shown).toContain("DV09");
+    const [chart] = excel.sheet(outcome.sheet)!.charts;
+    expect(chart).toMatchObject({
+      type: "BarClustered",
+      seriesBy: "Columns",
+      title: expect.stringMatching(/^Mức đạt/),
+    });
     expect(shown).toContain("dv02.xlsx › Báo cáo");
   });
 
