@@ -47,21 +47,35 @@ export function evaluateProvinceTarget(
   const rule = target.province;
   const unitRule = target.unit;
   const shape = provinceShape(target);
-  let measured: { met: boolean; actual: number } | null = null;
+  // `met` is undefined when units whose figures are missing could still tip the result either way.
+  let measured: { met: boolean | undefined; actual: number } | null = null;
+  const bounded = (worst: boolean, best: boolean) => (worst === best ? worst : undefined);
+  const m = counts.missing;
   if (rule.kind === "units_not_met") {
     const notMet = counts.decided - counts.met;
-    if (counts.decided) measured = { met: compare(notMet, rule.comparator, rule.threshold), actual: notMet };
+    if (counts.decided) {
+      const met = bounded(
+        compare(notMet + m, rule.comparator, rule.threshold),
+        compare(notMet, rule.comparator, rule.threshold),
+      );
+      measured = { met, actual: notMet };
+    }
   } else if (rule.kind === "pooled_rate" && unitRule.kind === "rate") {
     const sum = (id: string) => decided.reduce((s, r) => s + (r.unit.values[id] as number), 0);
     const num = sum(unitRule.numerator);
     const den = sum(unitRule.denominator);
-    if (den > 0)
-      measured = { met: compareRate(num, den, shape.comparator, shape.threshold), actual: percent(num, den) };
+    // A missing unit's numerator and denominator are both unknown: no bound on the pooled rate.
+    if (den > 0) {
+      const met = compareRate(num, den, shape.comparator, shape.threshold);
+      measured = { met: m ? undefined : met, actual: percent(num, den) };
+    }
   } else if (counts.decided) {
-    measured = {
-      met: compareRate(counts.met, counts.decided, shape.comparator, shape.threshold),
-      actual: percent(counts.met, counts.decided),
-    };
+    const { met: k, decided: d } = counts;
+    const met = bounded(
+      compareRate(k, d + m, shape.comparator, shape.threshold),
+      compareRate(k + m, d + m, shape.comparator, shape.threshold),
+    );
+    measured = { met, actual: percent(k, d) };
   }
 
   const base = { code: target.code, ...shape, ...counts };
@@ -79,6 +93,17 @@ export function evaluateProvinceTarget(
           actual: null,
           reason: { vi: "Không áp dụng cho đơn vị nào", en: "Not applicable to any unit" },
         };
+  }
+  if (measured.met === undefined) {
+    return {
+      ...base,
+      status: "missing",
+      actual: measured.actual,
+      reason: {
+        vi: `${m} đơn vị thiếu số liệu: chưa kết luận được (thực hiện tính trên các đơn vị đã có số liệu)`,
+        en: `${m} unit(s) lack the figures: no conclusion yet (actual counts the units that have them)`,
+      },
+    };
   }
   if (measured.met) return { ...base, status: "met", actual: measured.actual };
   if (periodKind && !closesPeriod(periodKind, target.period)) {

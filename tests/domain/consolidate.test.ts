@@ -334,3 +334,34 @@ describe("consolidate: order of the inputs", () => {
     expect(codes(consolidate(fw, [percent, text]))).toEqual(codes(consolidate(fw, [text, percent])));
   });
 });
+
+describe("consolidate: units whose figures are missing", () => {
+  /** [target, units, cells of unit i, expected status, expected actual over the units that answered]. */
+  const CASES: [string, number, (i: number) => Record<string, RawCell>, string, number][] = [
+    // 9 of 9 answered yes, 1 blank: 100% only if the blank one did it too — no conclusion.
+    ["2.1a", 10, (i) => ({ study_coordinated: i < 9 ? "có" : null }), "missing", 100],
+    // One known “không” already fails 100%, whatever the blank one says.
+    ["2.1a", 10, (i) => ({ study_coordinated: i < 8 ? "có" : i < 9 ? "không" : null }), "not_met", 88.89],
+    // 19 good of 20 is 95% > 90% even if the blank one is not: met.
+    ["2.3a", 20, (i) => ({ self_rating: i < 19 ? "tốt" : null }), "met", 100],
+    // 9 good, 1 blank: 90% (not met) or 100% (met) — no conclusion.
+    ["2.3a", 10, (i) => ({ self_rating: i < 9 ? "tốt" : null }), "missing", 100],
+    // 2.3c: a known “không hoàn thành” fails it; a blank could be one.
+    [
+      "2.3c",
+      3,
+      (i) => ({ self_rating: i === 0 ? "không hoàn thành" : i === 1 ? null : "tốt" }),
+      "not_met",
+      1,
+    ],
+    ["2.3c", 3, (i) => ({ self_rating: i === 1 ? null : "tốt" }), "missing", 0],
+    // A pooled rate cannot be bounded without the missing unit's numerator and denominator.
+    ["2.1b", 3, (i) => ({ members_studied: i ? 40 : null }), "missing", 100],
+  ];
+
+  it.each(CASES)("%s over %d units: case %#", (target, n, cells, status, actual) => {
+    const t = province(consolidate(fw, units(n, cells)), target);
+    expect([t.status, t.actual]).toEqual([status, actual]);
+    if (status === "missing") expect(t.reason?.vi).toMatch(/đơn vị thiếu số liệu/);
+  });
+});
