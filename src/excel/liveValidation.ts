@@ -5,6 +5,7 @@ import { validateSheet, type SheetCheck } from "./validateSheet";
 /**
  * Re-checks a report sheet on every change or paste made by the user (never on the add-in's own
  * writes). Changes that arrive while a sheet is being checked are folded into one more check.
+ * Needs the workbook's change events (Capabilities.changeEvents, ExcelApi 1.9).
  * Returns a function that stops listening.
  */
 export async function startLiveValidation(

@@ -93,7 +93,7 @@ export async function mergeWorkbook(
         freezeRows: layout.freezeRows,
         orientation: "Landscape",
       },
-      caps.pageLayout,
+      caps,
     );
     if (layout.chart) {
       const { first, last, title } = layout.chart;

@@ -1,6 +1,6 @@
 import { registryFromGrid, type RawCell, type RegistryUnit } from "../domain";
 import type { LoadedSheet } from "./readReports";
-import type { ExcelRun } from "./run";
+import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
 import { writeGrid } from "./writeGrid";
 
@@ -19,7 +19,7 @@ export function registryOf(sheet: LoadedSheet): RegistryUnit[] | null {
  * Adds the registry sheet for the office to fill: the marker row (hidden), a header, then code and name
  * columns formatted as text so codes like 007 keep their zeros. One sync after reading the names.
  */
-export async function createRegistrySheet(run: ExcelRun): Promise<string> {
+export async function createRegistrySheet(run: ExcelRun, caps: Capabilities): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -40,7 +40,7 @@ export async function createRegistrySheet(run: ExcelRun): Promise<string> {
     sheet.getRange("A1").rowHidden = true;
     sheet.getRange("A1").format.columnWidth = 90;
     sheet.getRange("B1").format.columnWidth = 300;
-    sheet.freezePanes.freezeRows(2);
+    if (caps.freezePanes) sheet.freezePanes.freezeRows(2);
     sheet.activate();
     await context.sync();
     return name;

@@ -1,5 +1,6 @@
 import { cellAddress, columnLetters } from "../domain";
 import type { Look } from "../reportSheet";
+import type { Capabilities } from "./run";
 import { applyLook } from "./styles";
 
 export interface GridCell {
@@ -42,15 +43,15 @@ export interface Frame {
 
 const POINTS_PER_CHAR = 6;
 
-/** Queues column widths, hidden rows and columns, frozen rows and A4 print set-up (when supported). */
-export function writeFrame(sheet: Excel.Worksheet, frame: Frame, pageLayout: boolean): void {
+/** Queues column widths, hidden rows and columns, frozen rows and A4 print set-up (where supported). */
+export function writeFrame(sheet: Excel.Worksheet, frame: Frame, caps: Capabilities): void {
   frame.columnWidths.forEach((chars, col) => {
     sheet.getRange(`${columnLetters(col)}1`).format.columnWidth = chars * POINTS_PER_CHAR;
   });
   for (const col of frame.hiddenColumns ?? []) sheet.getRange(`${columnLetters(col)}1`).columnHidden = true;
   for (const row of frame.hiddenRows ?? []) sheet.getRange(`A${row + 1}`).rowHidden = true;
-  sheet.freezePanes.freezeRows(frame.freezeRows);
-  if (pageLayout) {
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(frame.freezeRows);
+  if (caps.pageLayout) {
     sheet.pageLayout.orientation = frame.orientation;
     sheet.pageLayout.paperSize = "A4";
   }

@@ -39,7 +39,7 @@ export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: 
     sheet,
     layout.rows.map((r) => r.map((c) => ({ ...c, look: c.style ? REPORT_LOOKS[c.style] : undefined }))),
   );
-  for (const input of layout.inputs) {
+  for (const input of caps.dataValidation ? layout.inputs : []) {
     applyValidation(sheet.getRange(cellAddress(input.row, input.col)), input.validation);
   }
   if (caps.conditionalFormats) {
@@ -48,5 +48,5 @@ export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: 
     mark.custom.format.fill.color = layout.invalidMark.fill;
     mark.custom.format.font.color = layout.invalidMark.fontColor;
   }
-  writeFrame(sheet, { ...layout, orientation: "Portrait" }, caps.pageLayout);
+  writeFrame(sheet, { ...layout, orientation: "Portrait" }, caps);
 }

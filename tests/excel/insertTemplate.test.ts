@@ -1,5 +1,5 @@
 import { defaultFramework as fw } from "../../src/domain";
-import { ALL_CAPABILITIES } from "../../src/excel/run";
+import { ALL_CAPABILITIES, capabilitiesOf } from "../../src/excel/run";
 import { insertTemplate, TEMPLATE_SHEET_NAME } from "../../src/excel/insertTemplate";
 import { createFakeExcel } from "../../src/fake-excel";
 
@@ -70,7 +70,27 @@ describe("the inserted sheet's layout", () => {
 
   it("degrades without the newer requirement sets instead of failing", async () => {
     const excel = createFakeExcel();
-    const name = await insertTemplate(excel.run, fw, { pageLayout: false, conditionalFormats: false });
-    expect(excel.sheet(name)!.conditionalFormats).toHaveLength(0);
+    const none = capabilitiesOf(() => false);
+    const name = await insertTemplate(excel.run, fw, none);
+    const sheet = excel.sheet(name)!;
+    expect(sheet.conditionalFormats).toHaveLength(0);
+    expect(sheet.frozenRows).toBe(0);
+    expect([...sheet.cells.values()].some((c) => c.validation)).toBe(false);
+    expect((await excel.values(name, "A8:D8"))[0][0]).toMatch(/^chitieu:/);
+  });
+
+  it("asks Excel for each feature's requirement set", () => {
+    const asked: string[] = [];
+    const caps = capabilitiesOf((set, version) => {
+      asked.push(`${set} ${version}`);
+      return version <= "1.7";
+    });
+    expect(caps).toEqual({
+      dataValidation: false,
+      conditionalFormats: true,
+      freezePanes: true,
+      pageLayout: false,
+    });
+    expect(new Set(asked)).toEqual(new Set(["ExcelApi 1.6", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"]));
   });
 });

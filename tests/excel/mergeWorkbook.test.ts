@@ -52,7 +52,7 @@ describe("merging the workbook's report sheets", () => {
 
   it("shows the duplicate, the other period, the missing unit and a picked file's report", async () => {
     const excel = createFakeExcel();
-    await createRegistrySheet(excel.run);
+    await createRegistrySheet(excel.run, ALL_CAPABILITIES);
     await excel.userEdit(
       "Danh sách đơn vị",
       "A3:B5",
