@@ -90,6 +90,7 @@ describe("the inserted sheet's layout", () => {
       conditionalFormats: true,
       freezePanes: true,
       pageLayout: false,
+      changeEvents: false,
     });
     expect(new Set(asked)).toEqual(new Set(["ExcelApi 1.6", "ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.9"]));
   });
