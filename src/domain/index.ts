@@ -15,7 +15,18 @@ export { parseCell, type ParseResult } from "./parseCell";
 export { parseNumberText } from "./number";
 export { parseReport, normaliseUnitCode, type Report } from "./report";
 export { compare, compareRate, percent } from "./compare";
-export { closesPeriod, evaluateReport, evaluateTarget, ruleInputs, unitShape, type Values } from "./evaluate";
+export {
+  closesPeriod,
+  compiledTarget,
+  compileTarget,
+  evaluateReport,
+  evaluateTarget,
+  ruleInputs,
+  unitShape,
+  type CompiledTarget,
+  type Inputs,
+  type Values,
+} from "./evaluate";
 export { evaluateProvinceTarget, provinceShape, type ProvinceTargetResult } from "./province";
 export {
   consolidate,
