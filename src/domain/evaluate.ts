@@ -1,4 +1,4 @@
-import { compare, compareRate, percent } from "./compare";
+import { compare, compareRate, exactPercent, percent } from "./compare";
 import type { Framework, Target, UnitRule } from "./frameworkSchema";
 import type { Report } from "./report";
 import type { FieldValue, PeriodKind, Status, TargetResult, Text } from "./types";
@@ -93,7 +93,8 @@ function measurement(rule: UnitRule): { met: (v: Inputs) => boolean; actual: (v:
       };
     }
     case "rate": {
-      const { comparator, threshold } = rule;
+      const { comparator } = rule;
+      const threshold = exactPercent(rule.threshold);
       return {
         met: (v) => compareRate(v[0] as number, v[1] as number, comparator, threshold),
         actual: (v) => percent(v[0] as number, v[1] as number),
