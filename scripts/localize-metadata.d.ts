@@ -11,7 +11,7 @@ export interface Metadata {
 }
 export type VietnameseTable = Record<
   string,
-  { name: string; description: string; parameters: Record<string, { name: string; description: string }> }
+  { name?: string; description: string; parameters: Record<string, { name: string; description: string }> }
 >;
 export function localizeMetadata(
   metadata: Metadata,

@@ -1,29 +1,29 @@
 // Builds the Vietnamese custom-functions metadata (functions.vi.json) from the one generated from
-// JSDoc (functions.json) and the translation table src/functions/metadata.vi.json. Ids, types and
-// dimensionality come from the generated file; only names and descriptions are replaced. Any
-// function or parameter the table misses, or names that Excel would refuse, are problems: the build
-// fails rather than ship a half-translated file.
-
-// Excel: a name starts with a letter, has at least three characters, and uses letters, digits, _ and .
-const NAME = /^\p{L}[\p{L}\p{N}_.]{2,}$/u;
+// JSDoc (functions.json) and the translation table src/functions/metadata.vi.json. Ids, function
+// names, types and dimensionality come from the generated file; only descriptions and parameter
+// names (hints, never typed) are translated. A function keeps one name in every language: the report
+// template writes `=CHITIEU.STATUS(…)` through Range.formulas, and workbooks travel between Vietnamese
+// and English Excel. Any function or parameter the table misses, or a table that renames a function,
+// is a problem: the build fails rather than ship a half-translated file.
 
 /**
  * @param {{ functions: Array<{ id: string, name: string, description?: string, parameters: Array<{ name: string, description?: string }> }> }} metadata
- * @param {Record<string, { name: string, description: string, parameters: Record<string, { name: string, description: string }> }>} table
+ * @param {Record<string, { name?: string, description: string, parameters: Record<string, { name: string, description: string }> }>} table
  * @returns {{ metadata: object, problems: string[] }}
  */
 function localizeMetadata(metadata, table) {
   const problems = [];
-  const names = new Set();
   const functions = metadata.functions.map((fn) => {
     const vi = table[fn.id];
     if (!vi) {
       problems.push(`${fn.id}: no Vietnamese entry`);
       return fn;
     }
-    if (!NAME.test(vi.name)) problems.push(`${fn.id}: "${vi.name}" is not a valid function name`);
-    if (names.has(vi.name)) problems.push(`${fn.id}: name "${vi.name}" used twice`);
-    names.add(vi.name);
+    if ("name" in vi) {
+      problems.push(
+        `${fn.id}: the table renames the function ("${vi.name}"); its name is ${fn.name} in every language`,
+      );
+    }
     const known = new Set(fn.parameters.map((p) => p.name));
     for (const extra of Object.keys(vi.parameters ?? {}).filter((p) => !known.has(p))) {
       problems.push(`${fn.id}: the table names a parameter "${extra}" the function does not have`);
@@ -36,7 +36,7 @@ function localizeMetadata(metadata, table) {
       }
       return { ...p, name: vp.name, description: vp.description };
     });
-    return { ...fn, name: vi.name, description: vi.description, parameters };
+    return { ...fn, description: vi.description, parameters };
   });
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const extra of Object.keys(table).filter((id) => !ids.has(id))) {

@@ -24,7 +24,8 @@ function sideloadHelp() {
     "  ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
     "",
     "Nút trên thẻ Trang đầu / Buttons on the Home tab: Mẫu báo cáo · Tổng hợp · Trợ giúp",
-    'Hàm / Functions: =CHITIEU.TRANGTHAI("2.5"; C12; C5)  (Excel tiếng Anh / English Excel: CHITIEU.STATUS)',
+    "Hàm / Functions (cùng tên trong mọi ngôn ngữ / same names in every language):",
+    '  =CHITIEU.STATUS("2.5"; C12; C5)',
     "",
   ].join("\n");
 }

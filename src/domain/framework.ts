@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { frameworkSchema, type Framework, type FieldDef, type Target } from "./frameworkSchema";
 import defaultJson from "../frameworks/cdvc-2023-2028.json";
 import { PERIOD_KINDS } from "./period";
+import { cleanText } from "./text";
 
 export type { Framework, FieldDef, Target } from "./frameworkSchema";
 
@@ -137,4 +138,20 @@ export const defaultFramework: Framework = loadFramework(defaultJson);
 
 export function fieldOf(fw: Framework, id: string): FieldDef | undefined {
   return fw.fields.find((f) => f.id === id);
+}
+
+/** A target code as typed in a formula: " 2.1A " is 2.1a, "2,5" (decimal comma) and the number 2.5 are 2.5. */
+export function normaliseTargetCode(typed: unknown): string {
+  return cleanText(String(typed ?? ""))
+    .replace(",", ".")
+    .toLowerCase();
+}
+
+const targetsByCode = new WeakMap<Framework, Map<string, Target>>();
+
+/** The framework's target for a code as typed (see `normaliseTargetCode`), or undefined. */
+export function findTarget(fw: Framework, typed: unknown): Target | undefined {
+  let byCode = targetsByCode.get(fw);
+  if (!byCode) targetsByCode.set(fw, (byCode = new Map(fw.targets.map((t) => [t.code, t]))));
+  return byCode.get(normaliseTargetCode(typed));
 }

@@ -10,12 +10,30 @@ export type {
   Text,
 } from "./types";
 export type { Choice, FieldDef, Framework, ProvinceRule, Target, UnitRule } from "./frameworkSchema";
-export { defaultFramework, fieldOf, FrameworkError, loadFramework } from "./framework";
-export { parseCell, type ParseResult } from "./parseCell";
+export {
+  defaultFramework,
+  fieldOf,
+  findTarget,
+  FrameworkError,
+  loadFramework,
+  normaliseTargetCode,
+} from "./framework";
+export { parseCell, parseSimpleCell, type ParseResult } from "./parseCell";
 export { parseNumberText } from "./number";
 export { parseReport, normaliseUnitCode, type Report } from "./report";
-export { compare, compareRate, percent } from "./compare";
-export { closesPeriod, evaluateReport, evaluateTarget, ruleInputs, unitShape, type Values } from "./evaluate";
+export { compare, compareRate, parseComparator, percent } from "./compare";
+export {
+  closesPeriod,
+  compiledTarget,
+  compileTarget,
+  evaluateReport,
+  evaluateTarget,
+  ruleInputs,
+  unitShape,
+  type CompiledTarget,
+  type Inputs,
+  type Values,
+} from "./evaluate";
 export { evaluateProvinceTarget, provinceShape, type ProvinceTargetResult } from "./province";
 export {
   consolidate,

@@ -90,11 +90,26 @@ function parseChoice(fw: Framework, field: FieldDef, raw: string): ParseResult {
 }
 
 /**
+ * The typed value of the cells Excel hands over most — blank, a whole number for a count, TRUE/FALSE
+ * for a yes/no — read without allocating; `undefined` for any other cell, which `parseCell` reads.
+ */
+export function parseSimpleCell(field: FieldDef, raw: unknown): FieldValue | null | undefined {
+  if (raw === null || raw === undefined || raw === "") return null;
+  if (typeof raw === "number") {
+    // -0 from a cell is 0, as the text reader already makes "-0"
+    return field.kind === "count" && Number.isInteger(raw) && raw >= 0 ? raw + 0 : undefined;
+  }
+  return typeof raw === "boolean" && field.kind === "yes_no" ? raw : undefined;
+}
+
+/**
  * Turns one raw cell into a typed value for its field, or a precise error. Never throws.
  * An empty cell (or only spaces) is `null`: whether that is allowed is the report's business.
  */
 export function parseCell(fw: Framework, field: FieldDef, raw: RawCell): ParseResult {
   if (raw === null || raw === undefined) return ok(null);
+  const simple = parseSimpleCell(field, raw);
+  if (simple !== undefined) return ok(simple);
   if (typeof raw === "object" && !(raw instanceof Date)) {
     return fail(errors.excelError(field, typeof raw.error === "string" ? raw.error : "#VALUE!"));
   }

@@ -70,7 +70,10 @@ class Engine implements BatchExecutor {
   private readonly failures = new Map<number, FakeErrorCode>();
 
   constructor(options: FakeExcelOptions) {
-    this.calculator = new Calculator(this.state, options.blankArgument ?? 0);
+    this.calculator = new Calculator(
+      this.state,
+      options.blankArgument === undefined ? 0 : options.blankArgument,
+    );
     this.latencyMs = options.latencyMs ?? 0;
     this.limit =
       options.payloadLimitBytes === undefined ? WEB_PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;

@@ -3,19 +3,19 @@
 import {
   compare,
   defaultFramework,
-  evaluateTarget,
   fieldOf,
   parseCell,
+  parseComparator,
+  parseSimpleCell,
   percent,
   statusText,
 } from "../domain";
-import type { FieldDef, FieldValue, PeriodKind, Text } from "../domain";
+import type { FieldDef, FieldValue, PeriodKind, Status, Text } from "../domain";
 import { readCount, readNumber, rawCell } from "./cells";
-import { COMPARATOR_LIST, parseComparator } from "./comparator";
 import { invalidValue, notApplicable, type CellError } from "./excelError";
 import { mapCells } from "./grid";
 import { displayLanguage, say, type Language } from "../shared/language";
-import { findTarget, unknownTarget, type TargetEntry } from "./targets";
+import { targetEntry, unknownTarget, type TargetEntry } from "./targets";
 
 // The wording of a few arguments, for messages.
 const countField = (id: string, label: Text): FieldDef => ({ id, section: "activity", kind: "count", label });
@@ -25,6 +25,7 @@ const ACTUAL: Text = { vi: "Giá trị thực tế", en: "Actual value" };
 const THRESHOLD: Text = { vi: "Ngưỡng", en: "Threshold" };
 const TARGET_VALUE: Text = { vi: "Chỉ tiêu", en: "Target" };
 const PERIOD_FIELD = fieldOf(defaultFramework, "period_kind");
+const COMPARATOR_LIST = "> · >= (≥) · = · <= (≤) · <";
 
 const missing = (what: Text, lang: Language) =>
   notApplicable({ vi: `Thiếu số liệu: ${what.vi}`, en: `Missing data: ${what.en}` }, lang);
@@ -133,27 +134,59 @@ function tooManyInputs(entry: TargetEntry, position: number): Text {
   };
 }
 
-function statusOf(code: unknown, inputs: unknown[], period: unknown, lang: Language): string | CellError {
-  const entry = findTarget(code);
-  if (!entry) return notApplicable(unknownTarget(code), lang);
-  const values: Record<string, FieldValue | null> = {};
-  for (let i = 0; i < inputs.length; i++) {
-    const field = entry.inputs[i];
-    if (!field) {
-      if (!isEmpty(inputs[i])) return invalidValue(tooManyInputs(entry, i + 1), lang);
-      continue;
+const STATUSES: Status[] = ["met", "not_met", "na", "missing", "pending"];
+const STATUS_WORDS: Record<Language, Record<Status, string>> = {
+  vi: Object.fromEntries(STATUSES.map((st) => [st, statusText(st).vi])) as Record<Status, string>,
+  en: Object.fromEntries(STATUSES.map((st) => [st, statusText(st).en])) as Record<Status, string>,
+};
+
+/** The period argument: a kind, undefined when blank (judge as is), or why it is wrong. */
+function readPeriod(period: unknown): PeriodKind | undefined | Text {
+  if (isEmpty(period) || !PERIOD_FIELD) return undefined;
+  const parsed = parseCell(defaultFramework, PERIOD_FIELD, rawCell(period));
+  return parsed.ok ? (parsed.value as PeriodKind) : parsed.error.message;
+}
+
+/**
+ * CHITIEU.STATUS over a grid of cells. A column of 100,000 units is common, and the code and period
+ * are then one cell each: both are read once, each input is read without allocating when it is a plain
+ * number or TRUE/FALSE, and the compiled target judges values held in one reused array.
+ */
+function statusColumn(grids: unknown[], lang: Language): (string | CellError)[][] {
+  const words = STATUS_WORDS[lang];
+  const values: (FieldValue | null)[] = [null, null, null];
+  let code: unknown = {}; // no cell is this object: the first cell reads its code
+  let entry: TargetEntry | undefined;
+  let period: unknown = {};
+  let kind: PeriodKind | undefined | Text;
+  return mapCells(grids, lang, (cells): string | CellError => {
+    if (cells[0] !== code) {
+      code = cells[0];
+      entry = targetEntry(code);
     }
-    const parsed = parseCell(defaultFramework, field, rawCell(inputs[i]));
-    if (!parsed.ok) return invalidValue(parsed.error.message, lang);
-    values[field.id] = parsed.value;
-  }
-  let kind: PeriodKind | undefined;
-  if (!isEmpty(period) && PERIOD_FIELD) {
-    const parsed = parseCell(defaultFramework, PERIOD_FIELD, rawCell(period));
-    if (!parsed.ok) return invalidValue(parsed.error.message, lang);
-    kind = parsed.value as PeriodKind;
-  }
-  return say(statusText(evaluateTarget(defaultFramework, entry.target, values, kind).status), lang);
+    if (!entry) return notApplicable(unknownTarget(code), lang);
+    for (let i = 0; i < 3; i++) {
+      const raw = cells[i + 1];
+      const field = entry.inputs[i];
+      if (!field) {
+        if (!isEmpty(raw)) return invalidValue(tooManyInputs(entry, i + 1), lang);
+        continue;
+      }
+      let value = parseSimpleCell(field, raw);
+      if (value === undefined) {
+        const parsed = parseCell(defaultFramework, field, rawCell(raw));
+        if (!parsed.ok) return invalidValue(parsed.error.message, lang);
+        value = parsed.value;
+      }
+      values[i] = value;
+    }
+    if (cells[4] !== period) {
+      period = cells[4];
+      kind = readPeriod(period);
+    }
+    if (typeof kind === "object") return invalidValue(kind, lang);
+    return words[entry.compiled.status(values, kind)];
+  });
 }
 
 /**
@@ -173,10 +206,7 @@ export function status(
   input3?: any[][],
   periodKind?: any[][],
 ): any[][] {
-  const lang = displayLanguage();
-  return mapCells([code, input1, input2, input3, periodKind], lang, ([c, a, b, d, p]) =>
-    statusOf(c, [a, b, d], p, lang),
-  );
+  return statusColumn([code, input1, input2, input3, periodKind], displayLanguage());
 }
 
 /**
@@ -188,7 +218,7 @@ export function status(
 export function threshold(code: any[][]): any[][] {
   const lang = displayLanguage();
   return mapCells([code], lang, ([c]): number | CellError => {
-    const entry = findTarget(c);
+    const entry = targetEntry(c);
     if (!entry) return notApplicable(unknownTarget(c), lang);
     const rule = entry.target.unit;
     if (rule.kind === "rate" || rule.kind === "count") return rule.threshold;
@@ -211,7 +241,7 @@ export function threshold(code: any[][]): any[][] {
 export function targetText(code: any[][]): any[][] {
   const lang = displayLanguage();
   return mapCells([code], lang, ([c]): string | CellError => {
-    const entry = findTarget(c);
+    const entry = targetEntry(c);
     return entry ? say(entry.target.text, lang) : notApplicable(unknownTarget(c), lang);
   });
 }

@@ -46,6 +46,14 @@ export function mapCells<T>(args: readonly unknown[], lang: Language, each: (cel
   const out: T[][] = new Array(rows);
   const cells: unknown[] = new Array(grids.length);
   for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < grids.length; i++) {
+      const row = grids[i].length === 1 ? grids[i][0] : grids[i][r];
+      cells[i] = row[0];
+    }
+    if (cols === 1) {
+      out[r] = [each(cells)]; // a column, the common case: one small packed array per row
+      continue;
+    }
     const line: T[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
       for (let i = 0; i < grids.length; i++) {

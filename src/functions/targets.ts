@@ -1,38 +1,30 @@
-import { defaultFramework, fieldOf, ruleInputs } from "../domain";
-import type { FieldDef, Target, Text } from "../domain";
+import { compiledTarget, defaultFramework, fieldOf, findTarget, normaliseTargetCode } from "../domain";
+import type { CompiledTarget, FieldDef, Target, Text } from "../domain";
 
 export interface TargetEntry {
   target: Target;
-  /** The fields CHITIEU.STATUS reads, in the order of its inputs. */
+  /** The fields CHITIEU.STATUS reads, in the order of its inputs (for parsing and messages). */
   inputs: FieldDef[];
+  compiled: CompiledTarget;
 }
 
-let byCode: Map<string, TargetEntry> | undefined;
+const entries = new Map<string, TargetEntry>();
 
-function entries(): Map<string, TargetEntry> {
-  byCode ??= new Map(
-    defaultFramework.targets.map((target) => [
-      target.code,
-      { target, inputs: ruleInputs(target.unit).map((id) => fieldOf(defaultFramework, id)!) },
-    ]),
-  );
-  return byCode;
-}
-
-/** The code as typed in a formula: "2.5", " 2.1A ", "2,5" (decimal comma), or the number 2.5. */
-export function normaliseCode(value: unknown): string {
-  return String(value ?? "")
-    .trim()
-    .replace(",", ".")
-    .toLowerCase();
-}
-
-export function findTarget(value: unknown): TargetEntry | undefined {
-  return entries().get(normaliseCode(value));
+/** The default framework's target for a code as typed ("2.5", "2,5", " 2.1A ", 2.5), made once per code. */
+export function targetEntry(typed: unknown): TargetEntry | undefined {
+  const target = findTarget(defaultFramework, typed);
+  if (!target) return undefined;
+  let entry = entries.get(target.code);
+  if (!entry) {
+    const compiled = compiledTarget(defaultFramework, target);
+    const inputs = compiled.inputs.map((id) => fieldOf(defaultFramework, id)!);
+    entries.set(target.code, (entry = { target, inputs, compiled }));
+  }
+  return entry;
 }
 
 export function unknownTarget(value: unknown): Text {
-  const code = normaliseCode(value);
+  const code = normaliseTargetCode(value);
   const hint =
     typeof value === "number"
       ? {

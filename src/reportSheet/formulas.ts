@@ -66,14 +66,18 @@ export function nativeStatusFormula(fw: Framework, target: Target, ref: RefOf, p
 /** CHITIEU.STATUS takes up to this many inputs before the period argument. */
 const STATUS_INPUTS = 3;
 
+/** A cell as a custom-function argument, "" when blank: Excel desktop would pass a blank cell as 0. */
+const blankAsEmpty = (cell: string) => `IF(ISBLANK(${cell}),"",${cell})`;
+
 /**
- * The status through the add-in's custom function, as a chair would type it. A blank input is passed as
- * "" (Excel desktop would pass 0), so an empty template says “missing”, not a status computed from zeros.
+ * The status through the add-in's custom function, as a chair would type it. Blank inputs and a blank
+ * period are passed as "", so an empty template says “missing”, not a status computed from zeros (or
+ * #VALUE! for a period “0”). ISBLANK, not `=""`: a typed 0 must stay 0 in every engine.
  */
 export function addinStatusFormula(target: Target, ref: RefOf, periodRef: string): string {
-  const inputs = ruleInputs(target.unit).map((id) => `IF(${ref(id)}="","",${ref(id)})`);
+  const inputs = ruleInputs(target.unit).map((id) => blankAsEmpty(ref(id)));
   const padding = Array.from({ length: STATUS_INPUTS - inputs.length }, () => "");
-  return `=CHITIEU.STATUS(${[q(target.code), ...inputs, ...padding, periodRef].join(",")})`;
+  return `=CHITIEU.STATUS(${[q(target.code), ...inputs, ...padding, blankAsEmpty(periodRef)].join(",")})`;
 }
 
 /** The measured value: a rate as a fraction (shown with a % format), a count or the yes/no answer. */

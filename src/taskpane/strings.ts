@@ -17,7 +17,7 @@ export const strings = {
     en: ". Those features will be off; the CHITIEU functions still work.",
   },
   functionsTitle: { vi: "Các hàm CHITIEU", en: "The CHITIEU functions" },
-  inputsTitle: { vi: "Số liệu của CHITIEU.TRANGTHAI theo chỉ tiêu", en: "CHITIEU.STATUS inputs by target" },
+  inputsTitle: { vi: "Số liệu của CHITIEU.STATUS theo chỉ tiêu", en: "CHITIEU.STATUS inputs by target" },
   code: { vi: "Mã", en: "Code" },
   inputs: { vi: "Số liệu, theo thứ tự", en: "Inputs, in order" },
 } satisfies Record<string, Text>;

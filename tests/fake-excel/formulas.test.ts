@@ -96,3 +96,15 @@ describe("omitted arguments", () => {
     expect(await excel.values("Sheet1", "A1")).toEqual([['[1,null,"x"]']]);
   });
 });
+
+describe("blank cells as custom-function arguments", () => {
+  it.each([
+    [undefined, "[0]"],
+    [0 as const, "[0]"],
+    [null, "[null]"],
+  ])("blankArgument %p passes a blank cell as %s", async (blankArgument, shown) => {
+    const excel = createFakeExcel({ blankArgument, sheets: [{ name: "S", values: [["", "=T.ARGS(A1)"]] }] });
+    excel.registerFunction("T.ARGS", (...args: unknown[]) => JSON.stringify(args));
+    expect(await excel.values("S", "B1")).toEqual([[shown]]);
+  });
+});

@@ -3,7 +3,7 @@ import { column, first, inExcelLanguage, shown, thrown } from "./helpers";
 
 const cell = (v: unknown) => [[v]];
 
-describe("CHITIEU.RATE (TYLE)", () => {
+describe("CHITIEU.RATE", () => {
   it("gives the percentage, exact where floating point is not", () => {
     expect(first(rate(cell(3), cell(20)))).toBe(15);
     expect(first(rate(cell(2), cell(3)))).toBe(66.67);
@@ -58,7 +58,7 @@ describe("CHITIEU.RATE (TYLE)", () => {
   });
 });
 
-describe("CHITIEU.ATTAINMENT (MUCDAT)", () => {
+describe("CHITIEU.ATTAINMENT", () => {
   it("gives actual over target as a percentage", () => {
     expect(first(attainment(cell(12), cell(15)))).toBe(80);
     expect(first(attainment(cell("12,5"), cell(25)))).toBe(50);
@@ -77,7 +77,7 @@ describe("CHITIEU.ATTAINMENT (MUCDAT)", () => {
   });
 });
 
-describe("CHITIEU.MET (DAT)", () => {
+describe("CHITIEU.MET", () => {
   it("says Đạt or Không đạt for each comparator", () => {
     expect(first(met(cell(95), cell(">"), cell(90)))).toBe("Đạt");
     expect(first(met(cell(90), cell(">"), cell(90)))).toBe("Không đạt");
@@ -102,7 +102,7 @@ describe("CHITIEU.MET (DAT)", () => {
   });
 });
 
-describe("CHITIEU.STATUS (TRANGTHAI)", () => {
+describe("CHITIEU.STATUS", () => {
   const one = (...args: unknown[][][]) => first((status as (...a: unknown[][][]) => unknown[][])(...args));
 
   it("judges a rate target from its inputs in the domain's order (2.5: initiatives, members)", () => {
@@ -201,7 +201,7 @@ describe("CHITIEU.STATUS (TRANGTHAI)", () => {
   });
 });
 
-describe("CHITIEU.THRESHOLD (NGUONG) and CHITIEU.TARGETTEXT (NOIDUNG)", () => {
+describe("CHITIEU.THRESHOLD and CHITIEU.TARGETTEXT", () => {
   it("gives the threshold of rate and count targets", () => {
     expect(threshold(column(["2.5", "2.6b", "2.7"]))).toEqual([[15], [95], [1]]);
   });

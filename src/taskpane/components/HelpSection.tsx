@@ -24,7 +24,7 @@ export function HelpSection({ lang }: { lang: Language }) {
           <li key={id}>
             <code>
               {lang === "vi"
-                ? `CHITIEU.${fn.name}(${Object.values(fn.parameters)
+                ? `CHITIEU.${id}(${Object.values(fn.parameters)
                     .map((p) => p.name)
                     .join("; ")})`
                 : `CHITIEU.${id}(${Object.keys(fn.parameters).join(", ")})`}
