@@ -1,6 +1,5 @@
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { defaultFramework as fw } from "../../domain";
-import { upgradeTemplate } from "../../excel/upgradeTemplate";
 import type { ReportSheet } from "../../reportSheet";
 import { capabilitiesOf } from "../capabilities";
 import { useAction } from "../hooks/useAction";
@@ -25,6 +24,9 @@ export function ReportSheetList({
   const action = useAction();
   const upgrade = (sheet: string) =>
     action.start(async () => {
+      const { upgradeTemplate } = await import(
+        /* webpackChunkName: "template" */ "../../excel/upgradeTemplate"
+      );
       await upgradeTemplate(host.run!, fw, capabilitiesOf(host.isSetSupported), sheet);
       await onChanged();
       return { vi: fill(strings.upgraded.vi, { sheet }), en: fill(strings.upgraded.en, { sheet }) };

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { defaultFramework as fw } from "../../domain";
-import { insertTemplate } from "../../excel/insertTemplate";
 import { capabilitiesOf } from "../capabilities";
 import { useAction } from "../hooks/useAction";
 import { useWorkbookSources } from "../hooks/useWorkbookSources";
@@ -33,6 +32,10 @@ export function TemplateSection({ active }: { active: boolean }) {
   const insert = () =>
     action.start(async () => {
       const values = templateValues(form);
+      // The template writer loads on first use: the pane's first download stays small.
+      const { insertTemplate } = await import(
+        /* webpackChunkName: "template" */ "../../excel/insertTemplate"
+      );
       const sheet = await insertTemplate(host.run!, fw, capabilitiesOf(host.isSetSupported), { values });
       await workbook.refresh();
       return { vi: fill(strings.inserted.vi, { sheet }), en: fill(strings.inserted.en, { sheet }) };
