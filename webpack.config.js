@@ -31,7 +31,7 @@ class WithoutAutoAssociate {
   }
 }
 
-// functions.vi.json: the generated functions.json with Vietnamese names and words.
+// functions.vi.json: the generated functions.json with Vietnamese descriptions and parameter hints.
 class VietnameseMetadata {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("VietnameseMetadata", (compilation) => {
@@ -59,8 +59,20 @@ class VietnameseMetadata {
   }
 }
 
-module.exports = async (env, argv) => {
+// What `npm start` prints first: the preview page, for a machine without Excel.
+const previewHelp = () =>
+  [
+    "",
+    "Xem thử không cần Excel / Preview without Excel:",
+    `  ${DEV_URL}preview.html   (ngăn tác vụ thật bên cạnh một sổ tính mô phỏng /`,
+    "   the real task pane beside a simulated workbook; ?lang=en ?theme=dark ?api=1.7)",
+  ].join("\n");
+
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  // The preview page (src/preview) is built for the dev server, and for production only on request
+  // (`--env preview`, as the e2e tests and the bench do): a deployed add-in does not ship it.
+  const withPreview = !production || Boolean(env.preview);
   const addinUrl = process.env.ADDIN_URL || DEV_URL;
   const serving = process.env.WEBPACK_SERVE === "true";
   return {
@@ -70,12 +82,15 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/register.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      ...(withPreview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       // The manifest names functions.js (<Script>), so it keeps a fixed name; the page loads it with a
       // ?hash query (HtmlWebpackPlugin `hash`) so a new build is never served from cache.
       filename: (data) => (data.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
+      // Chunks loaded on demand: exceljs when files are picked, the ribbon's merge when pressed.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -103,6 +118,15 @@ module.exports = async (env, argv) => {
         chunksSortMode: "manual",
         hash: true,
       }),
+      ...(withPreview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -125,7 +149,7 @@ module.exports = async (env, argv) => {
           // custom functions registered once.
           hot: false,
           client: { overlay: { warnings: false } },
-          onListening: () => console.log(sideloadHelp()),
+          onListening: () => console.log(previewHelp() + "\n" + sideloadHelp()),
         }
       : undefined,
   };

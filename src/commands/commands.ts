@@ -1,16 +1,5 @@
 import { requestPane, type PaneRequest } from "../shared/paneRequest";
 
-export const MERGE_NOT_READY: PaneRequest = {
-  section: "report",
-  notice: {
-    intent: "info",
-    text: {
-      vi: "Chức năng Tổng hợp báo cáo các đơn vị đang được xây dựng và sẽ có trong bản cập nhật tới. Trong lúc chờ, các hàm CHITIEU (ví dụ CHITIEU.TRANGTHAI) kiểm tra được chỉ tiêu của từng đơn vị.",
-      en: "Merging the units' reports is being built and comes in the next update. Meanwhile the CHITIEU functions (e.g. CHITIEU.STATUS) check each unit's targets.",
-    },
-  },
-};
-
 /** Opens the pane on `request`; the button's event completes whether or not the pane could open. */
 async function openPane(request: PaneRequest, event: Office.AddinCommands.Event): Promise<void> {
   requestPane(request);
@@ -21,9 +10,25 @@ async function openPane(request: PaneRequest, event: Office.AddinCommands.Event)
   }
 }
 
-/** Ribbon “Tổng hợp”. The merge itself is another issue; until then the pane says so. */
-export function mergeReports(event: Office.AddinCommands.Event): Promise<void> {
-  return openPane(MERGE_NOT_READY, event);
+/** Ribbon “Tổng hợp”: merges the workbook's report sheets in one click, then shows the summary. */
+export async function mergeReports(event: Office.AddinCommands.Event): Promise<void> {
+  let request: PaneRequest;
+  try {
+    const { mergeFromRibbon } = await import(/* webpackChunkName: "merge" */ "./mergeFromRibbon");
+    request = await mergeFromRibbon(
+      (batch) => Excel.run(batch),
+      (set, version) => Office.context.requirements.isSetSupported(set, version),
+    );
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    request = { section: "merge", notice: { intent: "error", text: { vi: text, en: text } } };
+  }
+  return openPane(request, event);
+}
+
+/** Ribbon “Mẫu báo cáo” (when wired as a function): the pane, on its template section. */
+export function showTemplate(event: Office.AddinCommands.Event): Promise<void> {
+  return openPane({ section: "report" }, event);
 }
 
 /** Ribbon “Trợ giúp”: the pane, on its help section. */
@@ -34,6 +39,7 @@ export function showHelp(event: Office.AddinCommands.Event): Promise<void> {
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
     Office.actions.associate("mergeReports", mergeReports);
+    Office.actions.associate("showTemplate", showTemplate);
     Office.actions.associate("showHelp", showHelp);
   });
 }

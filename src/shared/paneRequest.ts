@@ -1,9 +1,13 @@
-import type { Text } from "../domain";
+import type { Consolidation, Text } from "../domain";
 
-/** Where the pane should open, and an optional notice to show there (a ribbon button's answer). */
+export type PaneSection = "report" | "check" | "merge" | "help";
+
+/** Where the pane should open, and an optional notice or merge result to show there (a ribbon button's answer). */
 export interface PaneRequest {
-  section: "report" | "help";
-  notice?: { intent: "info" | "warning"; text: Text };
+  section: PaneSection;
+  notice?: { intent: "info" | "warning" | "error" | "success"; text: Text };
+  /** A merge the ribbon already ran: the consolidated sheet's name and what it holds. */
+  merged?: { sheet: string; consolidation: Consolidation };
 }
 
 // Commands and the pane are separate bundles on the same page (the shared runtime): they meet

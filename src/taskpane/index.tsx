@@ -1,15 +1,12 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./components/App";
+import { displayLanguage } from "../shared/language";
+import { PaneRoot } from "./components/PaneRoot";
+import { officeHost } from "./host";
 
 function render(): void {
   const root = document.getElementById("root");
   if (!root) return;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  createRoot(root).render(<PaneRoot host={officeHost(displayLanguage())} />);
 }
 
 // Office.onReady also resolves outside Office (host null), so the page renders in a plain browser too.

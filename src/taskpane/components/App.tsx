@@ -1,64 +1,95 @@
 import { useEffect, useState } from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from "@fluentui/react-components";
-import { displayLanguage } from "../../shared/language";
-import { lastPaneRequest, onPaneRequest, type PaneRequest } from "../../shared/paneRequest";
-import { missingCapabilities, officeIsSetSupported } from "../capabilities";
+import { makeStyles, Tab, TabList, Title2, ToggleButton, tokens } from "@fluentui/react-components";
+import { lastPaneRequest, onPaneRequest, type PaneRequest, type PaneSection } from "../../shared/paneRequest";
+import { missingCapabilities } from "../capabilities";
+import { usePane } from "../paneContext";
 import { strings } from "../strings";
+import { CheckSection } from "./CheckSection";
 import { HelpSection } from "./HelpSection";
+import { MergeSection } from "./MergeSection";
+import { Notice } from "./Notice";
+import { TemplateSection } from "./TemplateSection";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
-  nav: { display: "flex", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center" },
+  tabs: { flexWrap: "wrap" },
 });
 
+const SECTIONS: { id: PaneSection; label: keyof typeof strings }[] = [
+  { id: "report", label: "toReport" },
+  { id: "check", label: "toCheck" },
+  { id: "merge", label: "toMerge" },
+  { id: "help", label: "toHelp" },
+];
+
 function initialRequest(): PaneRequest {
-  const fromUrl = new URLSearchParams(window.location.search).get("section") === "help" ? "help" : "report";
-  return lastPaneRequest() ?? { section: fromUrl };
+  const asked = new URLSearchParams(window.location.search).get("section");
+  const section = SECTIONS.find((s) => s.id === asked)?.id ?? "report";
+  return lastPaneRequest() ?? { section };
 }
 
 export function App() {
   const styles = useStyles();
-  const lang = displayLanguage();
+  const { host, lang, setLang } = usePane();
   const [request, setRequest] = useState<PaneRequest>(initialRequest);
   useEffect(() => onPaneRequest(setRequest), []);
-  const missing = missingCapabilities(officeIsSetSupported());
+  const missing = host.run ? missingCapabilities(host.isSetSupported) : [];
+  const section = request.section;
   return (
     <main className={styles.root} lang={lang}>
-      <Title2 as="h1">{strings.title[lang]}</Title2>
-      <nav className={styles.nav}>
-        <Button
-          appearance={request.section === "report" ? "primary" : "secondary"}
-          onClick={() => setRequest({ section: "report" })}
+      <header className={styles.header}>
+        <Title2 as="h1">{strings.title[lang]}</Title2>
+        <ToggleButton
+          title={strings.languageLabel[lang]}
+          checked={lang === "en"}
+          onClick={() => setLang(lang === "en" ? "vi" : "en")}
         >
-          {strings.toReport[lang]}
-        </Button>
-        <Button
-          appearance={request.section === "help" ? "primary" : "secondary"}
-          onClick={() => setRequest({ section: "help" })}
-        >
-          {strings.toHelp[lang]}
-        </Button>
-      </nav>
-      {request.notice && (
-        <MessageBar intent={request.notice.intent}>
-          <MessageBarBody>{request.notice.text[lang]}</MessageBarBody>
-        </MessageBar>
-      )}
-      {missing.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {strings.missing[lang]}
-            {missing.map((c) => c.text[lang]).join("; ")}
-            {strings.missingTail[lang]}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {request.section === "help" ? <HelpSection lang={lang} /> : <p>{strings.report[lang]}</p>}
+          {strings.english[lang]}
+        </ToggleButton>
+      </header>
+      <TabList
+        className={styles.tabs}
+        aria-label={strings.sections[lang]}
+        selectedValue={section}
+        onTabSelect={(_, d) => setRequest({ section: d.value as PaneSection })}
+      >
+        {SECTIONS.map((s) => (
+          <Tab key={s.id} value={s.id}>
+            {strings[s.label][lang]}
+          </Tab>
+        ))}
+      </TabList>
+      <Notice text={request.notice?.text} intent={request.notice?.intent ?? "info"} />
+      <Notice
+        intent="warning"
+        text={
+          missing.length
+            ? {
+                vi: strings.missing.vi + missing.map((c) => c.text.vi).join("; ") + strings.missingTail.vi,
+                en: strings.missing.en + missing.map((c) => c.text.en).join("; ") + strings.missingTail.en,
+              }
+            : null
+        }
+      />
+      <section hidden={section !== "report"} aria-label={strings.toReport[lang]}>
+        <TemplateSection active={section === "report"} />
+      </section>
+      <section hidden={section !== "check"} aria-label={strings.toCheck[lang]}>
+        <CheckSection />
+      </section>
+      <section hidden={section !== "merge"} aria-label={strings.toMerge[lang]}>
+        <MergeSection active={section === "merge"} merged={request.merged} />
+      </section>
+      {section === "help" && <HelpSection lang={lang} />}
     </main>
   );
 }

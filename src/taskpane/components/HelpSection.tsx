@@ -18,7 +18,9 @@ export function HelpSection({ lang }: { lang: Language }) {
   const styles = useStyles();
   return (
     <section>
-      <Subtitle2 as="h2">{strings.functionsTitle[lang]}</Subtitle2>
+      <Subtitle2 block as="h2">
+        {strings.functionsTitle[lang]}
+      </Subtitle2>
       <ul>
         {Object.entries(viMetadata).map(([id, fn]) => (
           <li key={id}>
@@ -33,7 +35,9 @@ export function HelpSection({ lang }: { lang: Language }) {
           </li>
         ))}
       </ul>
-      <Subtitle2 as="h2">{strings.inputsTitle[lang]}</Subtitle2>
+      <Subtitle2 block as="h2">
+        {strings.inputsTitle[lang]}
+      </Subtitle2>
       <table className={styles.table}>
         <thead>
           <tr>

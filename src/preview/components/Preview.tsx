@@ -1,0 +1,62 @@
+import { useMemo, useState } from "react";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { PaneRoot } from "../../taskpane/components/PaneRoot";
+import type { PaneHost } from "../../taskpane/host";
+import type { PreviewOptions } from "../previewOptions";
+import type { PreviewWorkbook } from "../previewWorkbook";
+import { PreviewBanner } from "./PreviewBanner";
+import { Workbook } from "./Workbook";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%" },
+  main: {
+    display: "flex",
+    flexGrow: 1,
+    minHeight: 0,
+    "@media (max-width: 700px)": { flexDirection: "column" },
+  },
+  pane: {
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    "@media (max-width: 700px)": { width: "auto !important", borderLeft: "none" },
+  },
+});
+
+/** The preview page: a simulated workbook on the left, the real task pane on the right. */
+export function Preview({ workbook, options }: { workbook: PreviewWorkbook; options: PreviewOptions }) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState(options.theme);
+  const [paneWidth, setPaneWidth] = useState(380);
+  const host = useMemo<PaneHost>(
+    () => ({
+      run: workbook.run,
+      isSetSupported: (set, version) => set === "ExcelApi" && Number(version) <= options.api,
+      theme,
+      language: options.language,
+    }),
+    [workbook, options, theme],
+  );
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.root}>
+      <PreviewBanner
+        theme={theme}
+        onTheme={setTheme}
+        paneWidth={paneWidth}
+        onPaneWidth={setPaneWidth}
+        api={options.api}
+      />
+      <div className={styles.main}>
+        <Workbook workbook={workbook} />
+        <aside
+          className={styles.pane}
+          style={{ width: paneWidth }}
+          aria-label="Ngăn tác vụ / Task pane"
+          data-testid="pane"
+        >
+          <PaneRoot host={host} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from "react";
+import { defaultFramework as fw, type Text } from "../../domain";
+import { startLiveValidation } from "../../excel/liveValidation";
+import { validateSheet, type SheetCheck } from "../../excel/validateSheet";
+import { FEATURES, supports } from "../capabilities";
+import { errorText } from "../errorText";
+import { usePane } from "../paneContext";
+import { readWorkbookSources } from "../workbookSources";
+
+/** The latest check of every report sheet: live as the user types (where Excel allows), or on demand. */
+export function useSheetChecks() {
+  const { host } = usePane();
+  const [checks, setChecks] = useState<Record<string, SheetCheck>>({});
+  const [error, setError] = useState<Text | null>(null);
+  const [live, setLive] = useState(false);
+  const record = useCallback((c: SheetCheck) => setChecks((all) => ({ ...all, [c.sheet]: c })), []);
+  const fail = useCallback((e: unknown) => setError(errorText(e)), []);
+
+  useEffect(() => {
+    const run = host.run;
+    if (!run || !supports(host.isSetSupported, FEATURES.liveCheck)) return;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    startLiveValidation(run, fw, record, fail).then(
+      (s) => (cancelled ? void s().catch(fail) : ((stop = s), setLive(true))),
+      fail,
+    );
+    return () => {
+      cancelled = true;
+      void stop?.().catch(() => undefined);
+    };
+  }, [host, record, fail]);
+
+  const checkAll = useCallback(async () => {
+    const run = host.run!;
+    const { reports } = await readWorkbookSources(run, fw);
+    const found: Record<string, SheetCheck> = {};
+    for (const { report } of reports) {
+      const c = await validateSheet(run, fw, report.source);
+      if (c) found[c.sheet] = c;
+    }
+    setChecks(found);
+    setError(null);
+  }, [host]);
+
+  return { checks, error, live, checkAll, clearError: () => setError(null) };
+}
