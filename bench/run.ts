@@ -7,6 +7,7 @@ import { domainBench } from "./domain";
 import { excelBench } from "./excel";
 import { functionsBench } from "./functions";
 import { bench as mergeBench } from "./merge";
+import { paneBench } from "./pane";
 import type { BenchRow } from "./measure";
 
 interface Line {
@@ -52,6 +53,7 @@ async function main() {
     ...(await excelBench()).map((r) => ({ module: "excel", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await functionsLines()),
     ...(await mergeBench()).map((r) => ({ module: "merge", what: r.name, figure: `${r.value} ${r.unit}` })),
+    ...(await paneBench()).map((r) => ({ module: "pane", what: r.name, figure: `${r.value} ${r.unit}` })),
   ];
   const w = [Math.max(...lines.map((l) => l.module.length)), Math.max(...lines.map((l) => l.what.length))];
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);

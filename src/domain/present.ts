@@ -15,9 +15,14 @@ function withUnit(n: number, unit: TargetResult["unit"]): string {
   return unit === "percent" ? `${formatNumberVi(n)}%` : formatNumberVi(n);
 }
 
-/** “> 90%”, “≥ 1”, “Có” for a yes/no criterion. */
+/**
+ * “> 90%”, “≥ 1”, “Có” for a yes/no criterion, and an exact value alone (“0”): a text starting with “=”
+ * would read as a formula in a spreadsheet.
+ */
 export function thresholdText(r: Pick<TargetResult, "comparator" | "threshold" | "unit">): string {
-  return r.unit === "flag" ? "Có" : `${comparatorSymbol(r.comparator)} ${withUnit(r.threshold, r.unit)}`;
+  if (r.unit === "flag") return "Có";
+  const value = withUnit(r.threshold, r.unit);
+  return r.comparator === "eq" ? value : `${comparatorSymbol(r.comparator)} ${value}`;
 }
 
 export function actualText(r: Pick<TargetResult, "actual" | "unit">): string {

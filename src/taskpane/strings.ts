@@ -3,6 +3,7 @@ import type { Text } from "../domain";
 export const strings = {
   title: { vi: "Chỉ tiêu", en: "Chỉ tiêu (union targets)" },
   english: { vi: "English", en: "English" },
+  loading: { vi: "Đang tải…", en: "Loading…" },
   languageLabel: { vi: "Hiện bằng tiếng Anh", en: "Show in English" },
   sections: { vi: "Các mục", en: "Sections" },
   toReport: { vi: "Mẫu báo cáo", en: "Template" },

@@ -1,14 +1,16 @@
-import { useEffect, useState } from "react";
-import { makeStyles, Tab, TabList, Title2, ToggleButton, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Body1, makeStyles, Tab, TabList, Title2, ToggleButton, tokens } from "@fluentui/react-components";
 import { lastPaneRequest, onPaneRequest, type PaneRequest, type PaneSection } from "../../shared/paneRequest";
 import { missingCapabilities } from "../capabilities";
 import { usePane } from "../paneContext";
 import { strings } from "../strings";
 import { CheckSection } from "./CheckSection";
-import { HelpSection } from "./HelpSection";
-import { MergeSection } from "./MergeSection";
 import { Notice } from "./Notice";
 import { TemplateSection } from "./TemplateSection";
+
+// The merge and help sections load when first opened: the pane's first download stays small.
+const MergeSection = lazy(() => import("./MergeSection").then((m) => ({ default: m.MergeSection })));
+const HelpSection = lazy(() => import("./HelpSection").then((m) => ({ default: m.HelpSection })));
 
 const useStyles = makeStyles({
   root: {
@@ -44,6 +46,11 @@ export function App() {
   useEffect(() => onPaneRequest(setRequest), []);
   const missing = host.run ? missingCapabilities(host.isSetSupported) : [];
   const section = request.section;
+  // Once opened, the merge section stays mounted (hidden), so its sources and summary survive a tab change.
+  const [mergeOpened, setMergeOpened] = useState(section === "merge");
+  useEffect(() => {
+    if (section === "merge") setMergeOpened(true);
+  }, [section]);
   return (
     <main className={styles.root} lang={lang}>
       <header className={styles.header}>
@@ -86,10 +93,12 @@ export function App() {
       <section hidden={section !== "check"} aria-label={strings.toCheck[lang]}>
         <CheckSection />
       </section>
-      <section hidden={section !== "merge"} aria-label={strings.toMerge[lang]}>
-        <MergeSection active={section === "merge"} merged={request.merged} />
-      </section>
-      {section === "help" && <HelpSection lang={lang} />}
+      <Suspense fallback={<Body1>{strings.loading[lang]}</Body1>}>
+        <section hidden={section !== "merge"} aria-label={strings.toMerge[lang]}>
+          {mergeOpened && <MergeSection active={section === "merge"} merged={request.merged} />}
+        </section>
+        {section === "help" && <HelpSection lang={lang} />}
+      </Suspense>
     </main>
   );
 }
