@@ -43,7 +43,6 @@ async function functionsLines(): Promise<Line[]> {
     line("  baseline: a plain n / d * 100 loop", perSecond(f.baselinePerSecond)),
     line("  STATUS / baseline", `${f.statusVsBaseline.toFixed(3)} ×`),
     line("functions bundle, gzipped (goal ≤ 30 KB)", `${(f.functionsGzip / 1024).toFixed(1)} KB`),
-    line("task-pane bundle, gzipped", `${(f.taskpaneGzip / 1024).toFixed(1)} KB`),
   ];
 }
 
