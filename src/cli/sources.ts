@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Framework, RegistryUnit, Report } from "../domain";
-import { readRegistryFile, readReportFile, unreadable } from "../xlsx";
+import { unreadableReport, type Framework, type RegistryUnit, type Report } from "../domain";
+import { readRegistryFile, readReportFile } from "../xlsx";
 import { readRegistryCsv, readReportJson } from "./inputs";
 import { UserError } from "./userError";
 
@@ -46,7 +46,7 @@ export async function readSource(fw: Framework, file: string): Promise<Report[]>
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const [vi, en = vi] = e.message.split("\n");
-      return [unreadable(file, "unreadable_json", vi, en)];
+      return [unreadableReport(file, "unreadable_json", vi, en)];
     }
   }
   return readReportFile(fw, await readFile(file), file);

@@ -20,7 +20,7 @@ export {
 } from "./framework";
 export { parseCell, parseSimpleCell, type ParseResult } from "./parseCell";
 export { parseNumberText } from "./number";
-export { parseReport, normaliseUnitCode, type Report } from "./report";
+export { parseReport, normaliseUnitCode, unreadableReport, type Report } from "./report";
 export { compare, compareRate, parseComparator, percent } from "./compare";
 export {
   closesPeriod,

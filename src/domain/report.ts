@@ -64,3 +64,16 @@ export function parseReport(fw: Framework, raw: Record<string, RawCell>, source 
     source,
   };
 }
+
+/** A source that gives no report (unreadable file, no report sheet): the consolidation lists it as excluded, with why. */
+export function unreadableReport(source: string, code: string, vi: string, en: string): Report {
+  return {
+    unitCode: null,
+    unitName: null,
+    period: null,
+    reportDate: null,
+    values: {},
+    errors: [{ code, message: { vi, en } }],
+    source,
+  };
+}

@@ -1,5 +1,6 @@
-import type { Framework, RawCell, Report } from "../domain";
+import { unreadableReport, type Framework, type RawCell, type Report } from "../domain";
 import { readReportSheet } from "../reportSheet";
+import { rawOf } from "../xlsx/cellValue";
 
 // Why the pane reads picked files itself instead of Excel's insertWorksheetsFromBase64: that API has
 // open failures on Excel on the web and clears the user's undo history, whereas parsing the bytes here
@@ -16,30 +17,6 @@ async function loadExcelJS(): Promise<ExcelJSModule> {
   return mod.default ?? mod;
 }
 
-function rawOf(value: unknown): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isNaN(value) ? { error: "#…" } : value;
-  if (typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
-  const v = value as Record<string, unknown>;
-  if ("error" in v) return { error: String(v.error) };
-  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return rawOf(v.result);
-  if ("text" in v) return rawOf(v.text);
-  return null;
-}
-
-function problem(source: string, code: string, vi: string, en: string): Report {
-  return {
-    unitCode: null,
-    unitName: null,
-    period: null,
-    reportDate: null,
-    values: {},
-    errors: [{ code, message: { vi, en } }],
-    source,
-  };
-}
-
 /**
  * Every report sheet of a picked .xlsx file. Never throws: a file that cannot be read, or holds no
  * report sheet, gives one report carrying the reason, which the merge lists as excluded.
@@ -52,7 +29,7 @@ export async function readPickedFile(fw: Framework, name: string, data: ArrayBuf
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return [
-      problem(
+      unreadableReport(
         name,
         "corrupt_xlsx",
         `Không đọc được tệp .xlsx (${why})`,
@@ -81,7 +58,7 @@ export async function readPickedFile(fw: Framework, name: string, data: ArrayBuf
   return reports.length
     ? reports
     : [
-        problem(
+        unreadableReport(
           name,
           "no_report_sheet",
           "Không có trang báo cáo theo mẫu Chỉ tiêu",

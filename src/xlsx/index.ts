@@ -1,5 +1,6 @@
 /** exceljs adapters that only move grids. Import this folder on its own (exceljs stays out of other bundles). */
-export { readGrids, rawOf, MAX_ROWS, type SheetGrid, type ReadOptions } from "./readGrids";
-export { readReportFile, readRegistryFile, unreadable } from "./readReports";
+export { readGrids, MAX_ROWS, type SheetGrid, type ReadOptions } from "./readGrids";
+export { rawOf } from "./cellValue";
+export { readReportFile, readRegistryFile } from "./readReports";
 export { writeConsolidatedSheet, writeReportSheet } from "./writeSheets";
 export { consolidatedWorkbook, reportWorkbook } from "./workbooks";

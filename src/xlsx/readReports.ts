@@ -5,22 +5,10 @@ import {
   type Framework,
   type RegistryUnit,
   type Report,
+  unreadableReport,
 } from "../domain";
 import { readReportSheet } from "../reportSheet";
 import { looksLikeXls, looksLikeZip, MAX_ROWS, readGrids, type SheetGrid } from "./readGrids";
-
-/** A source that gives no report: it still reaches the consolidation, as an excluded source with why. */
-export function unreadable(source: string, code: string, vi: string, en: string): Report {
-  return {
-    unitCode: null,
-    unitName: null,
-    period: null,
-    reportDate: null,
-    values: {},
-    errors: [{ code, message: { vi, en } }],
-    source,
-  };
-}
 
 const toBytes = (data: Uint8Array | ArrayBuffer) =>
   data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -96,7 +84,7 @@ export async function readReportFile(
   const bytes = toBytes(data);
   if (looksLikeXls(bytes))
     return [
-      unreadable(
+      unreadableReport(
         fileName,
         "xls_file",
         "Tệp Excel 97–2003 (.xls): hãy mở bằng Excel và lưu thành .xlsx",
@@ -105,7 +93,7 @@ export async function readReportFile(
     ];
   if (!looksLikeZip(bytes))
     return [
-      unreadable(
+      unreadableReport(
         fileName,
         "not_xlsx",
         bytes.length ? "Không phải tệp Excel .xlsx" : "Tệp rỗng (0 byte)",
@@ -118,7 +106,7 @@ export async function readReportFile(
   } catch (e) {
     const why = (e as Error).message;
     return [
-      unreadable(
+      unreadableReport(
         fileName,
         "corrupt_xlsx",
         `Tệp .xlsx bị hỏng, không đọc được (${why})`,
@@ -137,7 +125,7 @@ export async function readReportFile(
   if (!reports.length) {
     const names = grids.map((g) => g.name).join(", ") || "—";
     reports.push(
-      unreadable(
+      unreadableReport(
         fileName,
         "no_report_sheet",
         `Không có trang báo cáo theo mẫu Chỉ tiêu (các trang: ${names}); hãy nhập số liệu vào mẫu (chitieu template)`,
