@@ -1,5 +1,6 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { defaultFramework, PERIOD_KINDS, type PeriodKind } from "../../domain";
+import type { PeriodKind } from "../../domain";
+import { PeriodKindOptions } from "./PeriodKindOptions";
 import { usePane } from "../paneContext";
 import { strings } from "../strings";
 
@@ -24,7 +25,6 @@ export function PeriodPicker({
 }) {
   const styles = useStyles();
   const { lang } = usePane();
-  const kinds = defaultFramework.choices.period_kind ?? [];
   return (
     <div className={styles.row}>
       <Field className={styles.kind} label={strings.period[lang]}>
@@ -33,11 +33,7 @@ export function PeriodPicker({
           onChange={(_, d) => onChange({ ...value, kind: d.value as PeriodChoice["kind"] })}
         >
           <option value="auto">{strings.autoPeriod[lang]}</option>
-          {PERIOD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kinds.find((c) => c.value === k)?.label[lang] ?? k}
-            </option>
-          ))}
+          <PeriodKindOptions lang={lang} />
         </Select>
       </Field>
       {value.kind !== "auto" && (

@@ -1,5 +1,6 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { defaultFramework, PERIOD_KINDS, type PeriodKind } from "../../domain";
+import type { PeriodKind } from "../../domain";
+import { PeriodKindOptions } from "./PeriodKindOptions";
 import { usePane } from "../paneContext";
 import { strings } from "../strings";
 
@@ -24,7 +25,6 @@ export function TemplateForm({
 }) {
   const styles = useStyles();
   const { lang } = usePane();
-  const kinds = defaultFramework.choices.period_kind ?? [];
   return (
     <div className={styles.form}>
       <Field label={strings.unitCode[lang]}>
@@ -35,11 +35,7 @@ export function TemplateForm({
       </Field>
       <Field label={strings.periodKind[lang]}>
         <Select value={value.kind} onChange={(_, d) => onChange({ ...value, kind: d.value as PeriodKind })}>
-          {PERIOD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kinds.find((c) => c.value === k)?.label[lang] ?? k}
-            </option>
-          ))}
+          <PeriodKindOptions lang={lang} />
         </Select>
       </Field>
       <Field label={strings.year[lang]}>
