@@ -1,7 +1,8 @@
 import { FakeClientObject } from "./client-object";
-import type { Batch, FakeRequestContext } from "./context";
+import type { FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
-import type { FakeRange, RangeTarget } from "./range";
+import { RangePart } from "./range-part";
+import type { RangeTarget } from "./range";
 import type { ConditionalFormatState } from "./workbook-state";
 
 /** Builds a conditional format's state from property writes queued before the sync that adds it. */
@@ -54,20 +55,9 @@ export class FakeConditionalFormat {
   }
 }
 
-export class FakeConditionalFormats extends FakeClientObject {
+export class FakeConditionalFormats extends RangePart {
   protected readonly entity = "ConditionalFormatCollection";
   protected readonly scalarProperties = [];
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: FakeRange,
-  ) {
-    super(context);
-  }
-
-  protected resolve(batch: Batch): RangeTarget | null {
-    return this.range.locate(batch);
-  }
 
   protected readProperty(): unknown {
     return undefined;

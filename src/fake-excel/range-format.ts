@@ -1,7 +1,8 @@
-import { displayText, emptyCell, type Cell } from "./cells";
 import { FakeClientObject } from "./client-object";
+import { displayText, emptyCell, type Cell } from "./cells";
 import type { Batch, FakeRequestContext } from "./context";
 import type { FakeRange, RangeTarget } from "./range";
+import { RangePart } from "./range-part";
 import { DEFAULT_COLUMN_WIDTH, forEachCell, storedCellsIn, updateCell } from "./workbook-state";
 
 /** One value when every cell agrees, else null — as Excel reports mixed formats. */
@@ -16,20 +17,6 @@ function setEach(batch: Batch, range: FakeRange, change: (cell: Cell) => void): 
   const target = range.locate(batch);
   if (!target) return;
   forEachCell(target.bounds, (r, c) => updateCell(target.sheet, r, c, change));
-}
-
-/** Base for the format objects hanging off a range: they resolve through it. */
-abstract class RangePart extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    protected readonly range: FakeRange,
-  ) {
-    super(context);
-  }
-
-  protected resolve(batch: Batch): RangeTarget | null {
-    return this.range.locate(batch);
-  }
 }
 
 export class FakeRangeFill extends RangePart {

@@ -2,6 +2,7 @@ import { formatAddress, type Bounds } from "./addresses";
 import { FakeClientObject } from "./client-object";
 import type { Batch, FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
+import { RangePart } from "./range-part";
 import { absoluteAddress, FakeRange, type RangeTarget } from "./range";
 import { DEFAULT_ERROR_ALERT, DEFAULT_PROMPT, isValid, ruleType, type ValidationSpec } from "./validation";
 import { forEachCell, readCell, storedCellsIn, updateCell, type SheetState } from "./workbook-state";
@@ -88,20 +89,9 @@ export class FakeRangeAreas extends FakeClientObject {
 
 type SpecField = "prompt" | "errorAlert" | "ignoreBlanks";
 
-export class FakeDataValidation extends FakeClientObject {
+export class FakeDataValidation extends RangePart {
   protected readonly entity = "DataValidation";
   protected readonly scalarProperties = ["rule", "type", "prompt", "errorAlert", "ignoreBlanks"];
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: FakeRange,
-  ) {
-    super(context);
-  }
-
-  protected resolve(batch: Batch): RangeTarget | null {
-    return this.range.locate(batch);
-  }
 
   /** Reads a spec field when all cells share one spec; "None" / "Inconsistent" otherwise, as Excel does. */
   protected readProperty(name: string, batch: Batch): unknown {
