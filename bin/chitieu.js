@@ -1,6 +1,2 @@
 #!/usr/bin/env node
-require("../lib/cli/main.js")
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+require("../lib/cli/main.js").runAsCommand(process.argv.slice(2));

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import {
   parseReport,
@@ -10,20 +9,21 @@ import {
   type Report,
   type ReportJson,
 } from "../domain";
+import { fileErrorReason, readRegularFile } from "./files";
 import { UserError } from "./userError";
 
 async function readText(path: string): Promise<string> {
   try {
-    return await readFile(path, "utf8");
+    return (await readRegularFile(path)).toString("utf8");
   } catch (e) {
-    const reason =
-      (e as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp / file not found" : String(e);
-    throw new UserError(`Không đọc được ${path}: ${reason}`, `Cannot read ${path}: ${reason}`);
+    const problem = fileErrorReason(e);
+    const why =
+      problem.code === "file_gone" ? { vi: "không tìm thấy tệp", en: "file not found" } : problem.reason;
+    throw new UserError(`Không đọc được ${path}: ${why.vi}`, `Cannot read ${path}: ${why.en}`);
   }
 }
 
-export async function readJson(path: string): Promise<unknown> {
-  const text = await readText(path);
+function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
@@ -34,9 +34,18 @@ export async function readJson(path: string): Promise<unknown> {
   }
 }
 
+export async function readJson(path: string): Promise<unknown> {
+  return parseJson(await readText(path), path);
+}
+
 /** A report in the JSON interchange form, parsed by the domain; a malformed file is a user error. */
 export async function readReportJson(fw: Framework, path: string): Promise<Report> {
-  const json = await readJson(path);
+  return reportFromJsonText(fw, await readText(path), path);
+}
+
+/** The report a JSON text holds (`path` names it in messages); a malformed text is a user error. */
+export function reportFromJsonText(fw: Framework, text: string, path: string): Report {
+  const json = parseJson(text, path);
   const problems = reportJsonProblems(json);
   if (problems.length) {
     const list = problems.map((p) => `  - ${p}`).join("\n");

@@ -1,5 +1,3 @@
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import {
   consolidate,
@@ -15,8 +13,11 @@ import { reportLayout } from "../reportSheet";
 import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
 import { readJson, readReportJson } from "./inputs";
+import { setAsideOwnFiles } from "./ownFiles";
+import { fileIdentity, saveFile } from "./save";
 import { templateValues } from "./templateValues";
 import { readRegistry, readSource, reportFiles } from "./sources";
+import { terminalText } from "./terminalText";
 import { UserError } from "./userError";
 
 export interface Io {
@@ -93,16 +94,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (!files.length) throw new UserError("Cần ít nhất một tệp báo cáo", "Give at least one report file");
       const period = periodFrom(values.period);
       const registry = values.registry ? await readRegistry(values.registry) : undefined;
-      // The registry and an earlier consolidated workbook may sit in the folder being merged.
-      const own = new Set([values.registry, values.output].filter(Boolean).map((f) => path.resolve(f!)));
-      const sources = (await reportFiles(files)).filter((f) => !own.has(path.resolve(f)));
-      if (!sources.length)
+      const listing = await reportFiles(files);
+      await setAsideOwnFiles(fw, listing, files, values);
+      if (!listing.files.length)
         throw new UserError(
           "Không có tệp .xlsx hay .json nào để tổng hợp",
           "No .xlsx or .json file to merge",
         );
-      const reports = [];
-      for (const file of sources) reports.push(...(await readSource(fw, file)));
+      const reports = [...listing.notRead];
+      for (const file of listing.files) reports.push(...(await readSource(fw, file)));
       const result = consolidate(fw, reports, { period, registry });
       print(result, consolidationText(fw, result));
       if (!result.units.length) {
@@ -112,15 +112,21 @@ async function run(argv: string[], io: Io): Promise<number> {
         return 1;
       }
       if (values.output) {
-        await save(values.output, await consolidatedWorkbook(fw, result));
+        await saveFile(values.output, await consolidatedWorkbook(fw, result));
         if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
       }
       return 0;
     }
     case "template": {
       if (!values.output) throw new UserError("Cần -o tệp.xlsx", "Give -o file.xlsx");
+      const output = await fileIdentity(values.output);
+      if (values.data && output && output === (await fileIdentity(values.data)))
+        throw new UserError(
+          `-o ${values.output} là tệp --data: hãy chọn tên tệp khác`,
+          `-o ${values.output} is the --data file: choose another file name`,
+        );
       const prefill = values.data ? await templateValues(fw, values.data) : undefined;
-      await save(
+      await saveFile(
         values.output,
         await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill })),
       );
@@ -132,31 +138,46 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function save(file: string, data: Buffer): Promise<void> {
-  try {
-    await writeFile(file, data);
-  } catch (e) {
-    const why = (e as Error).message;
-    throw new UserError(`Không ghi được ${file}: ${why}`, `Cannot write ${file}: ${why}`);
-  }
+/** Any other fault, in both languages and without a stack trace. */
+export function unexpectedText(e: unknown): string {
+  const why = e instanceof Error ? e.message : String(e);
+  return `Lỗi không mong đợi, lệnh dừng lại: ${why}\nUnexpected error, the command stopped: ${why}`;
 }
 
-/** The command line; returns the exit code. User errors are messages, never stack traces. */
+/**
+ * The command line; returns the exit code. Every fault is a message (1), bad usage the usage (2),
+ * never a stack trace; nothing printed carries raw control characters.
+ */
 export async function main(
   argv: string[],
   io: Io = { out: console.log, err: console.error },
 ): Promise<number> {
+  const safe: Io = { out: (t) => io.out(terminalText(t)), err: (t) => io.err(terminalText(t)) };
   try {
-    return await run(argv, io);
+    return await run(argv, safe);
   } catch (e) {
     if (e instanceof UserError) {
-      io.err(e.message);
+      safe.err(e.message);
       return 1;
     }
     if (String((e as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
-      io.err(`${(e as Error).message}\n\n${USAGE}`);
+      safe.err(`${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    throw e;
+    safe.err(unexpectedText(e));
+    return 1;
   }
+}
+
+/** As an installed command: faults that escape the promise chain end the process the same way. */
+export function runAsCommand(argv: string[]): void {
+  const fault = (e: unknown) => {
+    console.error(terminalText(unexpectedText(e)));
+    process.exit(1);
+  };
+  process.on("uncaughtException", fault);
+  process.on("unhandledRejection", fault);
+  main(argv).then((code) => {
+    process.exitCode = code;
+  }, fault);
 }

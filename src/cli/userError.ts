@@ -1,7 +1,10 @@
 /** A problem with what the user gave the command line: shown as a message, never as a stack trace. */
 export class UserError extends Error {
-  constructor(vi: string, en: string) {
-    super(`${vi}\n${en}`);
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(en ? `${vi}\n${en}` : vi);
     this.name = "UserError";
   }
 }

@@ -8,6 +8,7 @@ import {
   unreadableReport,
 } from "../domain";
 import { readReportSheet } from "../reportSheet";
+import { isEncryptedOfficeFile } from "./compoundFile";
 import { looksLikeXls, looksLikeZip, MAX_ROWS, readGrids, type SheetGrid } from "./readGrids";
 
 const toBytes = (data: Uint8Array | ArrayBuffer) =>
@@ -82,6 +83,15 @@ export async function readReportFile(
   fileName: string,
 ): Promise<Report[]> {
   const bytes = toBytes(data);
+  if (looksLikeXls(bytes) && isEncryptedOfficeFile(bytes))
+    return [
+      unreadableReport(
+        fileName,
+        "encrypted_workbook",
+        "Sổ tính được đặt mật khẩu (mã hóa) nên không đọc được: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu) rồi lưu lại",
+        "The workbook is protected with a password (encrypted) and cannot be read: open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it again",
+      ),
+    ];
   if (looksLikeXls(bytes))
     return [
       unreadableReport(
