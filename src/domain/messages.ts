@@ -16,6 +16,13 @@ function fieldError(field: FieldDef, code: string, vi: string, en: string): Doma
 export const errors = {
   excelError: (f: FieldDef, excel: string) =>
     fieldError(f, "excel_error", `ô đang có lỗi Excel ${excel}`, `the cell holds the Excel error ${excel}`),
+  uncalculated: (f: FieldDef) =>
+    fieldError(
+      f,
+      "formula_without_value",
+      "ô có công thức nhưng tệp không lưu kết quả: hãy mở bằng Excel để tính lại rồi lưu",
+      "the cell holds a formula saved without its result: open the file in Excel to recalculate, then save",
+    ),
   notNumber: (f: FieldDef, raw: unknown) =>
     fieldError(f, "not_number", `${shown(raw)} không phải là số`, `${shown(raw)} is not a number`),
   negative: (f: FieldDef, n: number) =>

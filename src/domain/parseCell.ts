@@ -111,6 +111,7 @@ export function parseCell(fw: Framework, field: FieldDef, raw: RawCell): ParseRe
   const simple = parseSimpleCell(field, raw);
   if (simple !== undefined) return ok(simple);
   if (typeof raw === "object" && !(raw instanceof Date)) {
+    if ("formula" in raw) return fail(errors.uncalculated(field));
     return fail(errors.excelError(field, typeof raw.error === "string" ? raw.error : "#VALUE!"));
   }
   // Not a cell value at all (a bigint, a symbol, a function from a faulty adapter): never throw on it.

@@ -11,8 +11,12 @@ export interface Period {
   year: number;
 }
 
-/** A value as it comes out of a cell: Office.js, exceljs and the fake all reduce to this. */
-export type RawCell = string | number | boolean | null | undefined | Date | { error: string };
+/**
+ * A value as it comes out of a cell: Office.js, the file reader and the fake all reduce to this.
+ * `{ formula: true }` is a formula saved without its result (written by a program that does not calculate).
+ */
+export type RawCell =
+  string | number | boolean | null | undefined | Date | { error: string } | { formula: true };
 
 export type FieldValue = string | number | boolean;
 
