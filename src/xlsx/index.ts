@@ -1,6 +1,12 @@
 /** exceljs adapters that only move grids. Import this folder on its own (exceljs stays out of other bundles). */
-export { readGrids, MAX_ROWS, type SheetGrid, type ReadOptions } from "./readGrids";
-export { rawOf } from "./cellValue";
+export {
+  readGrids,
+  MAX_ROWS,
+  DEFAULT_LIMITS,
+  type SheetGrid,
+  type ReadOptions,
+  type ReadLimits,
+} from "./readGrids";
 export { readReportFile, readRegistryFile } from "./readReports";
 export { writeConsolidatedSheet, writeReportSheet } from "./writeSheets";
 export { consolidatedWorkbook, reportWorkbook } from "./workbooks";

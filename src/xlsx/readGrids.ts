@@ -1,111 +1,62 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
-import type { RawCell } from "../domain";
-import { findMarker } from "../reportSheet";
-import { rawOf } from "./cellValue";
+import { Budget, damaged, DEFAULT_LIMITS, refusals, type ReadLimits } from "./reader/limits";
+import { entryOf, relationshipsOf, sharedStringsOf, sheetsOf, type Package } from "./reader/package";
+import { readSheet, type SheetGrid } from "./reader/sheet";
+import { listEntries } from "./reader/zip";
 
-/** One worksheet as values, row by row from A1 (grid[0][0] is A1). */
-export interface SheetGrid {
-  name: string;
-  rows: RawCell[][];
-  /** Merged ranges, as "B12:D12". */
-  merges: string[];
-  /** The sheet's last row number, even where rows past the cap were not kept. */
-  lastRow: number;
-  /** Rows past `maxRows` were not kept. */
-  truncated: boolean;
-  /** The sheet has no report marker near its top, so only its first rows were kept. */
-  skipped: boolean;
-}
+// No Node import here: the command line and the pane's worker read files with this same code.
+
+export type { SheetGrid } from "./reader/sheet";
+export { DEFAULT_LIMITS, FileRefused, type ReadLimits } from "./reader/limits";
 
 export interface ReadOptions {
   /** Rows kept per report sheet; the rest is read past, never held. */
   maxRows?: number;
   /** Keep every sheet in full (up to maxRows), not only report sheets: for a registry workbook. */
   allSheets?: boolean;
+  limits?: Partial<ReadLimits>;
 }
 
 export const MAX_ROWS = 5000;
-/** How far down a sheet the report marker may be (the reader of report sheets looks no further). */
-const MARKER_ROWS = 20;
-
-/**
- * Taps a worksheet's XML on its way to exceljs' parser to note merged cells, which the stream reader
- * does not report.
- */
-async function* noteMerges(chunks: AsyncIterable<Buffer | string>, merges: string[]) {
-  let tail = "";
-  const found = /<mergeCell [^>]*ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
-  for await (const chunk of chunks) {
-    const text = tail + (typeof chunk === "string" ? chunk : chunk.toString("latin1"));
-    let end = 0;
-    for (let m = found.exec(text); m; m = found.exec(text)) {
-      merges.push(m[1]);
-      end = found.lastIndex;
-    }
-    tail = text.slice(Math.max(end, text.length - 200));
-    yield chunk;
-  }
-}
 
 /** Whether the bytes are a zip archive (every .xlsx is one). */
 export function looksLikeZip(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && (data[2] === 3 || data[2] === 5);
 }
 
-/** Whether the bytes are an old binary Excel file (.xls, OLE2). */
+/** Whether the bytes are an OLE2 compound file: an old binary Excel file (.xls), or an encrypted .xlsx. */
 export function looksLikeXls(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
 }
 
 /**
- * Reads a workbook's sheets as grids of values, streaming: a sheet without a report marker near its top
- * is kept only to that point, and no sheet keeps more than `maxRows` rows. Throws on bytes exceljs
- * cannot read (the caller turns that into a message).
+ * Reads a workbook's sheets as grids of values, in tab order, streaming each part from the zip held in
+ * memory (no temporary file): the workbook and its relationships, the shared strings, then each
+ * worksheet. A sheet without a report marker near its top is read no further, and no sheet keeps more
+ * than `maxRows` rows. Throws `FileRefused` with the reason for a file it will not read.
  */
-export async function readGrids(data: Uint8Array, options: ReadOptions = {}): Promise<SheetGrid[]> {
-  const maxRows = options.maxRows ?? MAX_ROWS;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data)]), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
+export function readGrids(data: Uint8Array, options: ReadOptions = {}): SheetGrid[] {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (data.length > limits.fileBytes) throw refusals.fileTooBig(data.length, limits.fileBytes);
+  const pkg: Package = { zip: data, entries: listEntries(data), budget: new Budget(limits) };
+  const root = [...relationshipsOf(pkg, "").values()].find((r) => r.kind === "officeDocument");
+  const workbookPart = root?.target ?? "xl/workbook.xml";
+  const workbook = entryOf(pkg, workbookPart);
+  if (!workbook) throw refusals.noWorkbook();
+  const rels = relationshipsOf(pkg, workbookPart);
+  const sheets = sheetsOf(pkg, workbook);
+  const stringsRel = [...rels.values()].find((r) => r.kind === "sharedStrings");
+  const stringsEntry = stringsRel && entryOf(pkg, stringsRel.target);
+  const strings = stringsEntry ? sharedStringsOf(pkg, stringsEntry) : [];
+  const sheetOptions = { maxRows: options.maxRows ?? MAX_ROWS, allSheets: !!options.allSheets };
+  const worksheets = sheets.flatMap((sheet) => {
+    const rel = rels.get(sheet.relId);
+    if (rel?.kind !== "worksheet") return [];
+    const entry = entryOf(pkg, rel.target);
+    if (!entry) throw damaged(`thiếu trang “${sheet.name}”`, `sheet “${sheet.name}” is missing`);
+    return [{ name: sheet.name, entry }];
   });
-  const sheets: SheetGrid[] = [];
-  for await (const ws of reader) {
-    const sheet = ws as unknown as { name: string; iterator: AsyncIterable<Buffer | string> };
-    const grid: SheetGrid = {
-      name: sheet.name,
-      rows: [],
-      merges: [],
-      lastRow: 0,
-      truncated: false,
-      skipped: false,
-    };
-    sheet.iterator = noteMerges(sheet.iterator, grid.merges);
-    let keep = true;
-    for await (const row of ws) {
-      grid.lastRow = row.number;
-      if (!keep) continue;
-      if (row.number > maxRows) {
-        grid.truncated = true;
-        keep = false;
-        continue;
-      }
-      if (!options.allSheets && row.number > MARKER_ROWS && !findMarker(grid.rows)) {
-        grid.skipped = true;
-        keep = false;
-        continue;
-      }
-      const cells: RawCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = rawOf(cell.value);
-      });
-      grid.rows[row.number - 1] = Array.from(cells, (c) => c ?? null);
-    }
-    grid.rows = Array.from(grid.rows, (r) => r ?? []);
-    sheets.push(grid);
-  }
-  return sheets;
+  // Parts are read in the order the zip holds them; the grids come back in tab order.
+  const byOffset = [...worksheets].sort((a, b) => a.entry.offset - b.entry.offset);
+  const grids = new Map(byOffset.map((w) => [w, readSheet(pkg, w.entry, w.name, strings, sheetOptions)]));
+  return worksheets.map((w) => grids.get(w)!);
 }

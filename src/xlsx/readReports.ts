@@ -8,8 +8,19 @@ import {
   unreadableReport,
 } from "../domain";
 import { readReportSheet } from "../reportSheet";
+import {
+  FileRefused,
+  looksLikeXls,
+  looksLikeZip,
+  MAX_ROWS,
+  readGrids,
+  type ReadOptions,
+  type SheetGrid,
+} from "./readGrids";
 import { isEncryptedOfficeFile } from "./compoundFile";
-import { looksLikeXls, looksLikeZip, MAX_ROWS, readGrids, type SheetGrid } from "./readGrids";
+import { refusals } from "./reader/limits";
+
+// No Node import here: the command line and the pane's worker both read report files through this.
 
 const toBytes = (data: Uint8Array | ArrayBuffer) =>
   data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -72,58 +83,37 @@ function sheetProblems(fw: Framework, grid: SheetGrid, cells: Record<string, str
   return problems;
 }
 
+/** The grids of a file, or why it is not read (a value, never thrown). */
+function gridsOrRefusal(bytes: Uint8Array, options?: ReadOptions): SheetGrid[] | FileRefused {
+  if (looksLikeXls(bytes)) return isEncryptedOfficeFile(bytes) ? refusals.encrypted() : refusals.xls();
+  if (!looksLikeZip(bytes)) return bytes.length ? refusals.notXlsx() : refusals.empty();
+  try {
+    return readGrids(bytes, options);
+  } catch (e) {
+    if (e instanceof FileRefused) return e;
+    // A crafted package can trip the reader anywhere (a header pointing past the end…): still a named error.
+    const why = e instanceof Error ? e.message : String(e);
+    return new FileRefused("corrupt_xlsx", {
+      vi: `Tệp .xlsx bị hỏng, không đọc được (${why})`,
+      en: `The .xlsx file is damaged and cannot be read (${why})`,
+    });
+  }
+}
+
 /**
  * Reads every report sheet of an .xlsx file (by its keys, wherever rows moved or the sheet was renamed).
  * Never throws: a file that cannot be read, or holds no report, gives one report carrying the reason,
  * which the consolidation lists as excluded. Sources are named `file.xlsx › Sheet`.
  */
-export async function readReportFile(
+export function readReportFile(
   fw: Framework,
   data: Uint8Array | ArrayBuffer,
   fileName: string,
-): Promise<Report[]> {
-  const bytes = toBytes(data);
-  if (looksLikeXls(bytes) && isEncryptedOfficeFile(bytes))
-    return [
-      unreadableReport(
-        fileName,
-        "encrypted_workbook",
-        "Sổ tính được đặt mật khẩu (mã hóa) nên không đọc được: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu) rồi lưu lại",
-        "The workbook is protected with a password (encrypted) and cannot be read: open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it again",
-      ),
-    ];
-  if (looksLikeXls(bytes))
-    return [
-      unreadableReport(
-        fileName,
-        "xls_file",
-        "Tệp Excel 97–2003 (.xls): hãy mở bằng Excel và lưu thành .xlsx",
-        "An Excel 97–2003 file (.xls): open it in Excel and save it as .xlsx",
-      ),
-    ];
-  if (!looksLikeZip(bytes))
-    return [
-      unreadableReport(
-        fileName,
-        "not_xlsx",
-        bytes.length ? "Không phải tệp Excel .xlsx" : "Tệp rỗng (0 byte)",
-        bytes.length ? "Not an Excel .xlsx file" : "The file is empty (0 bytes)",
-      ),
-    ];
-  let grids: SheetGrid[];
-  try {
-    grids = await readGrids(bytes);
-  } catch (e) {
-    const why = (e as Error).message;
-    return [
-      unreadableReport(
-        fileName,
-        "corrupt_xlsx",
-        `Tệp .xlsx bị hỏng, không đọc được (${why})`,
-        `The .xlsx file is damaged and cannot be read (${why})`,
-      ),
-    ];
-  }
+  options?: ReadOptions,
+): Report[] {
+  const grids = gridsOrRefusal(toBytes(data), options);
+  if (grids instanceof FileRefused)
+    return [unreadableReport(fileName, grids.code, grids.text.vi, grids.text.en)];
   const reports: Report[] = [];
   for (const grid of grids) {
     const sheet = readReportSheet(fw, grid.rows, `${fileName} › ${grid.name}`);
@@ -148,6 +138,6 @@ export async function readReportFile(
 
 /** The registry of expected units from a workbook: code and name in the first two columns of its first sheet. */
 export async function readRegistryFile(data: Uint8Array | ArrayBuffer): Promise<RegistryUnit[]> {
-  const grids = await readGrids(toBytes(data), { allSheets: true });
+  const grids = readGrids(toBytes(data), { allSheets: true });
   return grids.length ? registryFromGrid(grids[0].rows) : [];
 }

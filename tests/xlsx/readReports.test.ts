@@ -95,7 +95,7 @@ describe("reading a clerk's report workbook", () => {
       [Buffer.from("Mã,Tên\nDV01,Trường\n"), /Không phải tệp Excel \.xlsx/],
       [Buffer.alloc(0), /Tệp rỗng/],
       [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.xls/],
-      [Buffer.from([0x50, 0x4b, 0x05, 0x06, ...Array(18).fill(0)]), /Không có trang báo cáo/],
+      [Buffer.from([0x50, 0x4b, 0x05, 0x06, ...Array(18).fill(0)]), /tệp zip không chứa sổ tính/],
       [real.subarray(0, Math.floor(real.length / 2)), /bị hỏng|Không có trang báo cáo/],
       [
         await plainWorkbook((wb) => wb.addWorksheet("Danh sách").addRow(["DV01", "Trường"])),
@@ -135,11 +135,12 @@ async function hugeWorkbook(rows: number, reportFirst: Buffer): Promise<Buffer> 
 }
 
 describe("a huge workbook", () => {
-  it("reads the report beside a sheet of 200 000 rows without keeping that sheet", async () => {
+  it("reads the report beside a sheet of 200 000 rows without reading that sheet past its top", async () => {
     const data = await hugeWorkbook(200_000, await clerkFills(FILLED));
-    const grids = await readGrids(data);
+    const grids = readGrids(data);
     const list = grids.find((g) => g.name === "Danh sách đoàn viên")!;
-    expect(list).toMatchObject({ lastRow: 200_000, skipped: true });
+    expect(list).toMatchObject({ skipped: true });
+    expect(list.lastRow).toBeLessThan(200);
     expect(list.rows.length).toBeLessThanOrEqual(21);
     const [report] = await read(data);
     expect(report.errors).toEqual([]);
