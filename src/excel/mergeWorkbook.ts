@@ -7,12 +7,15 @@ import {
   type Report,
 } from "../domain";
 import { consolidatedLayout, consolidatedSheetName, SUMMARY_LOOKS } from "../consolidatedSheet";
-import { loadAllSheets, reportOf } from "./readReports";
+import { loadAllSheets } from "./loadSheets";
+import { PAYLOAD_BUDGET_BYTES } from "./payload";
+import { reportOf } from "./readReports";
 import { registryOf } from "./registrySheet";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
 import { syncOrRemove } from "./syncOrRemove";
-import { writeFrame, writeGrid, type GridCell } from "./writeGrid";
+import { writeGridInBatches } from "./writeInBatches";
+import { writeFrame, type GridCell } from "./writeGrid";
 
 /** In the first cell past the layout's last column of row 1 (hidden): which consolidation a sheet holds. */
 const SUMMARY_MARKER = "chitieu-summary/1";
@@ -26,6 +29,8 @@ export interface MergeOptions {
   fileReports?: readonly Report[];
   /** Called as each source is read, for the pane's progress bar. */
   onProgress?: (done: number, total: number, source: string) => void;
+  /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
+  payloadBudget?: number;
 }
 
 export interface MergeOutcome {
@@ -40,10 +45,12 @@ const markerOf = (fw: Framework, period: Period | null) =>
 
 /**
  * Merges every report sheet of the workbook (found by the template's keys, whatever their names) and the
- * picked files' reports into a consolidated sheet for the period. Three syncs whatever the number of
- * sheets: the sheet names, every used range, then the write. The new sheet is written completely under a
- * temporary name before the previous consolidation of that period is replaced; source sheets are only
- * read; if the write fails, the temporary sheet is removed and the workbook is as it was.
+ * picked files' reports into a consolidated sheet for the period. Reads and writes are cut into batches by
+ * their size in bytes, so that no request or response passes Excel on the web's limit however many sheets
+ * and units: syncs are 2 + ⌈bytes read ÷ budget⌉ + 1 to read (see `loadAllSheets`), then
+ * ⌈bytes written ÷ budget⌉ to write. The new sheet is written completely under a temporary name before
+ * the previous consolidation of that period is replaced; source sheets are only read; if a write fails,
+ * the temporary sheet is removed and the workbook is as it was.
  */
 export async function mergeWorkbook(
   run: ExcelRun,
@@ -52,7 +59,8 @@ export async function mergeWorkbook(
   options: MergeOptions = {},
 ): Promise<MergeOutcome> {
   return run(async (context) => {
-    const loaded = await loadAllSheets(context);
+    const budget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+    const loaded = await loadAllSheets(context, budget);
     const reports: Report[] = [...(options.fileReports ?? [])];
     const read: string[] = [];
     let registry = options.registry;
@@ -84,7 +92,7 @@ export async function mergeWorkbook(
     rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
     const sheets = context.workbook.worksheets;
     const sheet = sheets.add(temporary);
-    writeGrid(sheet, rows);
+    await writeGridInBatches(sheet, rows, budget, () => syncOrRemove(context, temporary));
     writeFrame(
       sheet,
       {

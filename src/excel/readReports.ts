@@ -1,5 +1,6 @@
 import type { Framework, RawCell } from "../domain";
 import { readReportSheet, type ReportSheet } from "../reportSheet";
+import { loadAllSheets } from "./loadSheets";
 import type { ExcelRun } from "./run";
 
 /** A sheet read for its report: the used range's values and where it starts. */
@@ -49,17 +50,10 @@ export async function readReport(
   });
 }
 
-/** Every sheet of the workbook with its used range, in sheet order. Two syncs, however many sheets. */
-export async function loadAllSheets(context: Excel.RequestContext): Promise<LoadedSheet[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const loads = sheets.items.map(queueSheetLoad);
-  await context.sync();
-  return loads.map(loadedSheet);
-}
-
-/** Every report sheet of the workbook, whatever their names and order. Two syncs, however many sheets. */
+/**
+ * Every report sheet of the workbook, whatever their names and order, read in batches that fit Excel's
+ * payload limit (see `loadAllSheets`).
+ */
 export async function readReports(run: ExcelRun, fw: Framework): Promise<ReportSheet[]> {
   return run(async (context) => {
     const sheets = await loadAllSheets(context);

@@ -8,3 +8,8 @@ export function applyLook(range: Excel.Range, look: Look): void {
   if (look.fill) range.format.fill.color = look.fill;
   if (look.wrap) range.format.wrapText = true;
 }
+
+/** How many commands `applyLook` queues for a look. */
+export function lookCommands(look: Look): number {
+  return [look.bold, look.italic, look.size, look.color, look.fill, look.wrap].filter(Boolean).length;
+}

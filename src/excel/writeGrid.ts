@@ -1,7 +1,8 @@
 import { cellAddress, columnLetters } from "../domain";
 import type { Look } from "../reportSheet";
 import type { Capabilities } from "./run";
-import { applyLook } from "./styles";
+import { COMMAND_BYTES, jsonBytes } from "./payload";
+import { applyLook, lookCommands } from "./styles";
 
 export interface GridCell {
   value?: string | number | boolean;
@@ -10,26 +11,62 @@ export interface GridCell {
   look?: Look;
 }
 
+/** The width every row is padded to: the widest row's. */
+export const gridWidth = (rows: readonly (readonly GridCell[])[]): number =>
+  Math.max(1, ...rows.map((r) => r.length));
+
 /**
- * Queues one write of a whole grid from A1 (number formats first, so "@" cells keep their text as text,
- * then values and formulas in one 2-D array), and one format command per run of same-looking cells in a
- * row rather than one per cell. Ragged rows are padded. No sync here.
+ * Queues one write of rows from row `firstRow` (0-based), column A (number formats first, so "@" cells
+ * keep their text as text, then values and formulas in one 2-D array), and one format command per run of
+ * same-looking cells in a row rather than one per cell. Rows are padded to `width`. No sync here.
  */
-export function writeGrid(sheet: Excel.Worksheet, rows: readonly (readonly GridCell[])[]): void {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+export function writeGrid(
+  sheet: Excel.Worksheet,
+  rows: readonly (readonly GridCell[])[],
+  firstRow = 0,
+  width = gridWidth(rows),
+): void {
   const padded = rows.map((r) => Array.from({ length: width }, (_, c): GridCell => r[c] ?? {}));
-  const all = sheet.getRange(`A1:${cellAddress(padded.length - 1, width - 1)}`);
+  const all = sheet.getRange(
+    `${cellAddress(firstRow, 0)}:${cellAddress(firstRow + padded.length - 1, width - 1)}`,
+  );
   all.numberFormat = padded.map((r) => r.map((c) => c.numberFormat ?? "General"));
   all.formulas = padded.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
-  padded.forEach((r, row) => {
-    let start = 0;
-    for (let col = 1; col <= width; col++) {
-      if (col < width && r[col].look === r[start].look) continue;
-      const look = r[start].look;
-      if (look) applyLook(sheet.getRange(`${cellAddress(row, start)}:${cellAddress(row, col - 1)}`), look);
-      start = col;
-    }
-  });
+  padded.forEach((r, i) =>
+    lookRuns(r).forEach(({ start, end, look }) =>
+      applyLook(
+        sheet.getRange(`${cellAddress(firstRow + i, start)}:${cellAddress(firstRow + i, end - 1)}`),
+        look,
+      ),
+    ),
+  );
+}
+
+/** Runs [start, end) of same-looking cells in a row that have a look. */
+function lookRuns(row: readonly GridCell[]): Array<{ start: number; end: number; look: Look }> {
+  const runs: Array<{ start: number; end: number; look: Look }> = [];
+  let start = 0;
+  for (let col = 1; col <= row.length; col++) {
+    if (col < row.length && row[col].look === row[start].look) continue;
+    const look = row[start].look;
+    if (look) runs.push({ start, end: col, look });
+    start = col;
+  }
+  return runs;
+}
+
+/**
+ * What a row adds to the request that writes it: its number formats and values as Office.js sends them
+ * (UTF-8 JSON), and an allowance per format command.
+ */
+export function gridRowBytes(row: readonly GridCell[], width: number): number {
+  const cells = Array.from({ length: width }, (_, c): GridCell => row[c] ?? {});
+  const commands = lookRuns(cells).reduce((n, run) => n + lookCommands(run.look), 0);
+  return (
+    jsonBytes(cells.map((c) => c.numberFormat ?? "General")) +
+    jsonBytes(cells.map((c) => c.formula ?? c.value ?? "")) +
+    commands * COMMAND_BYTES
+  );
 }
 
 export interface Frame {

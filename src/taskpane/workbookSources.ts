@@ -1,5 +1,6 @@
 import type { Framework, RegistryUnit } from "../domain";
-import { loadedSheet, queueSheetLoad, reportOf } from "../excel/readReports";
+import { loadAllSheets } from "../excel/loadSheets";
+import { reportOf } from "../excel/readReports";
 import { registryOf } from "../excel/registrySheet";
 import type { ExcelRun } from "../excel/run";
 import type { ReportSheet } from "../reportSheet";
@@ -9,17 +10,11 @@ export interface WorkbookSources {
   registry: { sheet: string; units: RegistryUnit[] } | null;
 }
 
-/** The workbook's report sheets and its registry sheet, if any. Two syncs, however many sheets. */
+/** The workbook's report sheets and its registry sheet, if any, read in batches that fit Excel's payload limit. */
 export async function readWorkbookSources(run: ExcelRun, fw: Framework): Promise<WorkbookSources> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const loads = sheets.items.map(queueSheetLoad);
-    await context.sync();
     const found: WorkbookSources = { reports: [], registry: null };
-    for (const load of loads) {
-      const sheet = loadedSheet(load);
+    for (const sheet of await loadAllSheets(context)) {
       const report = reportOf(fw, sheet);
       if (report) found.reports.push(report);
       const units = found.registry ? null : registryOf(sheet);

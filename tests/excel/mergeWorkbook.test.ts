@@ -1,9 +1,14 @@
-import { defaultFramework as fw, parseReport } from "../../src/domain";
+import { defaultFramework as fw, parseReport, type Consolidation } from "../../src/domain";
+import { consolidatedLayout, SUMMARY_LOOKS } from "../../src/consolidatedSheet";
 import { insertTemplate } from "../../src/excel/insertTemplate";
+import { loadAllSheets } from "../../src/excel/loadSheets";
 import { mergeWorkbook } from "../../src/excel/mergeWorkbook";
+import { jsonBytes } from "../../src/excel/payload";
 import { createRegistrySheet } from "../../src/excel/registrySheet";
 import { ALL_CAPABILITIES } from "../../src/excel/run";
+import { gridRowBytes, gridWidth } from "../../src/excel/writeGrid";
 import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
+import { fileReports, reportSheets } from "./reportBook";
 
 interface Unit {
   code: string;
@@ -31,6 +36,21 @@ async function addReport(excel: FakeExcel, u: Unit): Promise<string> {
     await excel.userEdit(sheet, `D${keys.indexOf(`chitieu:${field}`) + 1}`, [[value]], "paste");
   }
   return sheet;
+}
+
+/** The largest sheet and the total of what reading every sheet answers, in bytes. */
+async function readSizes(excel: FakeExcel): Promise<{ total: number; largest: number }> {
+  const sizes = (await excel.run((context) => loadAllSheets(context))).map((s) => jsonBytes(s.grid));
+  return { total: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes) };
+}
+
+/** The largest row and the total of the requests that write a consolidation, in bytes. */
+function writeSizes(c: Consolidation): { total: number; largest: number } {
+  const rows = consolidatedLayout(fw, c).rows.map((r) =>
+    r.map((cell) => ({ ...cell, look: cell.style ? SUMMARY_LOOKS[cell.style] : undefined })),
+  );
+  const sizes = rows.map((r) => gridRowBytes(r, gridWidth(rows) + 1));
+  return { total: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes) };
 }
 
 async function cellsOf(excel: FakeExcel, sheet: string): Promise<string[]> {
@@ -126,4 +146,65 @@ describe("merging the workbook's report sheets", () => {
     expect(excel.sheetNames()).toEqual(names);
     expect(await excel.values("Tổng hợp Năm 2025", "A1:P60")).toEqual(snapshot);
   });
+
+  const FOUR_MB = 4 * 1024 * 1024;
+  const budget = 3 * 1024 * 1024;
+
+  /** Merges under a limit of 4 MB per request and response: a batch over it fails the merge. */
+  async function mergeWithin4MB(sheets: number, files: number) {
+    const excel = createFakeExcel({ sheets: reportSheets(sheets), payloadLimitBytes: FOUR_MB });
+    const read = await readSizes(excel);
+    const before = excel.syncCount;
+    const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, {
+      fileReports: fileReports(files, sheets + 1),
+      payloadBudget: budget,
+    });
+    const syncs = excel.syncCount - before;
+    const written = writeSizes(outcome.consolidation);
+    const codes = (await excel.values(outcome.sheet, `A1:A${sheets + files + 100}`)).filter(([c]) =>
+      String(c).startsWith("DV"),
+    );
+    return { outcome, syncs, read, written, codes };
+  }
+
+  it("merges 1,000 report sheets with no response over 4 MB, in 3 + ⌈bytes read ÷ budget⌉ + ⌈bytes written ÷ budget⌉ syncs", async () => {
+    const { outcome, syncs, read, written, codes } = await mergeWithin4MB(1_000, 0);
+    expect(outcome.sheets).toHaveLength(1_000);
+    expect(codes).toHaveLength(1_000);
+    expect(read.total).toBeGreaterThan(2 * FOUR_MB);
+    expect(syncs).toBeLessThanOrEqual(
+      3 +
+        Math.ceil(read.total / (budget - read.largest)) +
+        Math.ceil(written.total / (budget - written.largest)),
+    );
+  }, 300_000);
+
+  it("writes the consolidation of 10,000 units with no request over 4 MB, in 3 + ⌈bytes read ÷ budget⌉ + ⌈bytes written ÷ budget⌉ syncs", async () => {
+    const { outcome, syncs, read, written, codes } = await mergeWithin4MB(3, 10_000);
+    expect(outcome.consolidation.units).toHaveLength(10_003);
+    expect(codes).toHaveLength(10_003);
+    expect(written.total).toBeGreaterThan(2 * FOUR_MB);
+    expect(syncs).toBeLessThanOrEqual(
+      3 +
+        Math.ceil(read.total / (budget - read.largest)) +
+        Math.ceil(written.total / (budget - written.largest)),
+    );
+  }, 300_000);
+
+  it("leaves the workbook as it was whichever sync of a merge in many batches fails", async () => {
+    const excel = createFakeExcel({ sheets: reportSheets(12) });
+    const options = { fileReports: fileReports(300, 13), payloadBudget: 300_000 };
+    const before = excel.syncCount;
+    await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, options);
+    const syncs = excel.syncCount - before;
+    expect(syncs).toBeGreaterThan(4);
+    const names = excel.sheetNames();
+    const snapshot = await excel.values("Tổng hợp Năm 2025", "A1:AH400");
+    for (let k = 1; k <= syncs; k++) {
+      excel.failSync(excel.syncCount + k);
+      await expect(mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, options)).rejects.toThrow();
+      expect(excel.sheetNames()).toEqual(names);
+      expect(await excel.values("Tổng hợp Năm 2025", "A1:AH400")).toEqual(snapshot);
+    }
+  }, 120_000);
 });
