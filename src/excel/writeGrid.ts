@@ -1,7 +1,7 @@
 import { cellAddress, columnLetters } from "../domain";
 import type { Look } from "../reportSheet";
 import type { Capabilities } from "./run";
-import { COMMAND_BYTES, jsonBytes } from "./payload";
+import { jsonBytes, PROPERTY_BYTES, RANGE_BYTES } from "./payload";
 import { applyLook, lookCommands } from "./styles";
 
 export interface GridCell {
@@ -42,14 +42,14 @@ export function writeGrid(
   );
 }
 
-/** Runs [start, end) of same-looking cells in a row that have a look. */
+/** Runs [start, end) of same-looking cells in a row whose look sets something. */
 function lookRuns(row: readonly GridCell[]): Array<{ start: number; end: number; look: Look }> {
   const runs: Array<{ start: number; end: number; look: Look }> = [];
   let start = 0;
   for (let col = 1; col <= row.length; col++) {
     if (col < row.length && row[col].look === row[start].look) continue;
     const look = row[start].look;
-    if (look) runs.push({ start, end: col, look });
+    if (look && lookCommands(look) > 0) runs.push({ start, end: col, look });
     start = col;
   }
   return runs;
@@ -57,15 +57,18 @@ function lookRuns(row: readonly GridCell[]): Array<{ start: number; end: number;
 
 /**
  * What a row adds to the request that writes it: its number formats and values as Office.js sends them
- * (UTF-8 JSON), and an allowance per format command.
+ * (UTF-8 JSON), and an allowance for each range it formats and each property set on it.
  */
 export function gridRowBytes(row: readonly GridCell[], width: number): number {
   const cells = Array.from({ length: width }, (_, c): GridCell => row[c] ?? {});
-  const commands = lookRuns(cells).reduce((n, run) => n + lookCommands(run.look), 0);
+  const formats = lookRuns(cells).reduce(
+    (n, run) => n + RANGE_BYTES + lookCommands(run.look) * PROPERTY_BYTES,
+    0,
+  );
   return (
     jsonBytes(cells.map((c) => c.numberFormat ?? "General")) +
     jsonBytes(cells.map((c) => c.formula ?? c.value ?? "")) +
-    commands * COMMAND_BYTES
+    formats
   );
 }
 
