@@ -16,7 +16,8 @@ import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
 import { fileIdentity, saveFile } from "./save";
 import { templateValues } from "./templateValues";
-import { readRegistry, readSource, reportFiles } from "./sources";
+import { readSources } from "./readInParallel";
+import { readRegistry, reportFiles } from "./sources";
 import { terminalText } from "./terminalText";
 import { UserError } from "./userError";
 
@@ -101,8 +102,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           "Không có tệp .xlsx hay .json nào để tổng hợp",
           "No .xlsx or .json file to merge",
         );
-      const reports = [...listing.notRead];
-      for (const file of listing.files) reports.push(...(await readSource(fw, file)));
+      const reports = [...listing.notRead, ...(await readSources(fw, listing.files)).flat()];
       const result = consolidate(fw, reports, { period, registry });
       print(result, consolidationText(fw, result));
       if (!result.units.length) {

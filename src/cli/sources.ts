@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { unreadableReport, type Framework, type RegistryUnit, type Report, type Text } from "../domain";
-import { readRegistryFile, readReportFile } from "../xlsx";
+import { readRegistryFile, readReportFile } from "../xlsx/readReports";
 import { notReadByName } from "./fileKinds";
 import { fileErrorReason, NOT_REGULAR, readRegularFile } from "./files";
 import { readRegistryCsv, reportFromJsonText } from "./inputs";
