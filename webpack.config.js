@@ -82,14 +82,18 @@ module.exports = async (env = {}, argv = {}) => {
       functions: "./src/functions/register.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The pane's reading thread (a Web Worker): picked files are read there.
+      readFiles: "./src/taskpane/readFiles.worker.ts",
       ...(withPreview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       // The manifest names functions.js (<Script>), so it keeps a fixed name; the page loads it with a
       // ?hash query (HtmlWebpackPlugin `hash`) so a new build is never served from cache.
-      filename: (data) => (data.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
-      // Chunks loaded on demand: exceljs when files are picked, the ribbon's merge when pressed.
+      // The pane starts its reading thread by name too (readFiles.js).
+      filename: (data) =>
+        ["functions", "readFiles"].includes(data.chunk.name) ? "[name].js" : "[name].[contenthash:8].js",
+      // Chunks loaded on demand: the ribbon's merge when pressed.
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },

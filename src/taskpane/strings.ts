@@ -63,6 +63,8 @@ export const strings = {
   pickFiles: { vi: "Chọn tệp báo cáo (.xlsx)…", en: "Pick report files (.xlsx)…" },
   clearFiles: { vi: "Bỏ các tệp đã chọn", en: "Remove the picked files" },
   readingFiles: { vi: "Đang đọc tệp…", en: "Reading files…" },
+  readingCount: { vi: "Đang đọc {done}/{total} tệp…", en: "Reading {done} of {total} files…" },
+  stopReading: { vi: "Dừng đọc", en: "Stop reading" },
   noSources: { vi: "Chưa có báo cáo nào.", en: "No reports yet." },
   sourceOk: { vi: "đọc được", en: "readable" },
   sourceErrors: { vi: "{n} lỗi", en: "{n} errors" },

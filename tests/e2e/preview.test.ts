@@ -146,9 +146,12 @@ test("three more reports (a duplicate, another period) merge into the province's
   ];
   await typeInto(`D${fieldRow("report_date")}`, "46011"); // 20/12/2025, as Excel stores a date
   await pane().getByRole("tab", { name: "Tổng hợp" }).click();
+  const readingThread = page.waitForEvent("worker");
   await pane()
     .getByTestId("pick-files")
     .setInputFiles(files.map((f) => ({ ...f, mimeType: "application/octet-stream" })));
+  // The files are read on the pane's reading thread, not on the page.
+  expect((await readingThread).url()).toMatch(/\/readFiles\.js$/);
   await pane().getByText("DV03-6thang.xlsx › Báo cáo").waitFor();
   await shot("07-sources");
   await pane().getByRole("button", { name: "Tổng hợp", exact: true }).click();

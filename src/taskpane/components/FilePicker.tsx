@@ -1,7 +1,7 @@
 import { useRef } from "react";
 import { Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { usePane } from "../paneContext";
-import { strings } from "../strings";
+import { fill, strings } from "../strings";
 import type { usePickedFiles } from "../hooks/usePickedFiles";
 import { Notice } from "./Notice";
 import { SourceList } from "./SourceList";
@@ -26,8 +26,17 @@ export function FilePicker({ picked }: { picked: ReturnType<typeof usePickedFile
         {picked.files.length > 0 && <Button onClick={picked.clear}>{strings.clearFiles[lang]}</Button>}
       </div>
       <Notice intent="error" text={picked.error} onDismiss={picked.clearError} />
-      {picked.reading && <ProgressBar aria-label={strings.readingFiles[lang]} />}
-      {picked.reading && <div role="status">{strings.readingFiles[lang]}</div>}
+      {picked.progress && (
+        <div className={styles.row}>
+          <ProgressBar
+            aria-label={strings.readingFiles[lang]}
+            value={picked.progress.done}
+            max={Math.max(picked.progress.total, 1)}
+          />
+          <div role="status">{fill(strings.readingCount[lang], picked.progress)}</div>
+          <Button onClick={picked.cancel}>{strings.stopReading[lang]}</Button>
+        </div>
+      )}
       <input
         ref={input}
         className={styles.hidden}

@@ -1,35 +1,39 @@
-import { useCallback, useState } from "react";
-import { defaultFramework as fw, type Report, type Text } from "../../domain";
+import { useCallback, useRef, useState } from "react";
+import type { Text } from "../../domain";
 import { errorText } from "../errorText";
-import { readPickedFile } from "../pickedFiles";
+import { readPickedFiles, type PickedFile, type Reading } from "../readPickedFiles";
 
-export interface PickedFile {
-  name: string;
-  reports: Report[];
-}
+export type { PickedFile } from "../readPickedFiles";
 
-/** Report files the user picked, read in the pane (never opened in Excel). */
+/** Report files the user picked, read on the pane's reading thread (never opened in Excel). */
 export function usePickedFiles() {
   const [files, setFiles] = useState<PickedFile[]>([]);
-  const [reading, setReading] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<Text | null>(null);
+  const reading = useRef<Reading | null>(null);
   const add = useCallback(async (list: FileList | File[]) => {
-    setReading(true);
+    const picked = Array.from(list);
     setError(null);
+    setProgress({ done: 0, total: picked.length });
     try {
-      const read: PickedFile[] = [];
-      for (const file of Array.from(list)) {
-        read.push({
-          name: file.name,
-          reports: await readPickedFile(fw, file.name, await file.arrayBuffer()),
-        });
-      }
+      reading.current = readPickedFiles(picked, (done, total) => setProgress({ done, total }));
+      const read = await reading.current.done;
       setFiles((before) => [...before.filter((f) => !read.some((r) => r.name === f.name)), ...read]);
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setReading(false);
+      reading.current = null;
+      setProgress(null);
     }
   }, []);
-  return { files, reading, error, add, clear: () => setFiles([]), clearError: () => setError(null) };
+  return {
+    files,
+    reading: progress !== null,
+    progress,
+    error,
+    add,
+    cancel: () => reading.current?.cancel(),
+    clear: () => setFiles([]),
+    clearError: () => setError(null),
+  };
 }
