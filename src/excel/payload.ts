@@ -35,20 +35,25 @@ export function jsonBytes(value: unknown): number {
 
 /**
  * Cuts items, in order, into consecutive batches whose sizes add up to at most `budget`; an item larger
- * than the budget makes a batch alone. Returns each batch's [start, end) indexes.
+ * than the budget makes a batch alone. An item may cost more when it opens a batch (`openingSizes`: a
+ * row whose formats continue those of the row above costs less, but not at the top of a request).
+ * Returns each batch's [start, end) indexes.
  */
-export function packBatches(sizes: readonly number[], budget: number): Array<[number, number]> {
+export function packBatches(
+  sizes: readonly number[],
+  budget: number,
+  openingSizes: readonly number[] = sizes,
+): Array<[number, number]> {
   const batches: Array<[number, number]> = [];
   let start = 0;
   let total = 0;
-  sizes.forEach((size, i) => {
-    if (i > start && total + size > budget) {
+  for (let i = 0; i < sizes.length; i++) {
+    if (i > start && total + sizes[i] > budget) {
       batches.push([start, i]);
       start = i;
-      total = 0;
     }
-    total += size;
-  });
+    total = i === start ? openingSizes[i] : total + sizes[i];
+  }
   if (sizes.length > start) batches.push([start, sizes.length]);
   return batches;
 }

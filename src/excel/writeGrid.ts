@@ -17,8 +17,9 @@ export const gridWidth = (rows: readonly (readonly GridCell[])[]): number =>
 
 /**
  * Queues one write of rows from row `firstRow` (0-based), column A (number formats first, so "@" cells
- * keep their text as text, then values and formulas in one 2-D array), and one format command per run of
- * same-looking cells in a row rather than one per cell. Rows are padded to `width`. No sync here.
+ * keep their text as text, then values and formulas in one 2-D array), and one format command per
+ * rectangle of same-looking cells (a run of a row, continued down the rows below it that have the same
+ * run) rather than one per cell. Rows are padded to `width`. No sync here.
  */
 export function writeGrid(
   sheet: Excel.Worksheet,
@@ -32,19 +33,21 @@ export function writeGrid(
   );
   all.numberFormat = padded.map((r) => r.map((c) => c.numberFormat ?? "General"));
   all.formulas = padded.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
-  padded.forEach((r, i) =>
-    lookRuns(r).forEach(({ start, end, look }) =>
-      applyLook(
-        sheet.getRange(`${cellAddress(firstRow + i, start)}:${cellAddress(firstRow + i, end - 1)}`),
-        look,
-      ),
-    ),
-  );
+  for (const { top, bottom, start, end, look } of lookRectangles(padded)) {
+    const address = `${cellAddress(firstRow + top, start)}:${cellAddress(firstRow + bottom, end - 1)}`;
+    applyLook(sheet.getRange(address), look);
+  }
+}
+
+interface Run {
+  start: number;
+  end: number;
+  look: Look;
 }
 
 /** Runs [start, end) of same-looking cells in a row whose look sets something. */
-function lookRuns(row: readonly GridCell[]): Array<{ start: number; end: number; look: Look }> {
-  const runs: Array<{ start: number; end: number; look: Look }> = [];
+function lookRuns(row: readonly GridCell[]): Run[] {
+  const runs: Run[] = [];
   let start = 0;
   for (let col = 1; col <= row.length; col++) {
     if (col < row.length && row[col].look === row[start].look) continue;
@@ -55,16 +58,42 @@ function lookRuns(row: readonly GridCell[]): Array<{ start: number; end: number;
   return runs;
 }
 
+const sameRun = (a: Run, b: Run) => a.start === b.start && a.end === b.end && a.look === b.look;
+
+/** Each row's runs, a run extended down while the next row has the same run: rows [top, bottom]. */
+function lookRectangles(
+  rows: readonly (readonly GridCell[])[],
+): Array<Run & { top: number; bottom: number }> {
+  const rectangles: Array<Run & { top: number; bottom: number }> = [];
+  let above: Array<Run & { top: number; bottom: number }> = [];
+  rows.forEach((row, r) => {
+    above = lookRuns(row).map((run) => {
+      const continued = above.find((rect) => sameRun(rect, run));
+      if (continued) {
+        continued.bottom = r;
+        return continued;
+      }
+      const rect = { ...run, top: r, bottom: r };
+      rectangles.push(rect);
+      return rect;
+    });
+  });
+  return rectangles;
+}
+
 /**
  * What a row adds to the request that writes it: its number formats and values as Office.js sends them
- * (UTF-8 JSON), and an allowance for each range it formats and each property set on it.
+ * (UTF-8 JSON), and an allowance for each range it formats and each property set on it. A run the row
+ * above has too costs nothing (it extends that row's range); pass no row above for a row at the top of
+ * a request.
  */
-export function gridRowBytes(row: readonly GridCell[], width: number): number {
-  const cells = Array.from({ length: width }, (_, c): GridCell => row[c] ?? {});
-  const formats = lookRuns(cells).reduce(
-    (n, run) => n + RANGE_BYTES + lookCommands(run.look) * PROPERTY_BYTES,
-    0,
-  );
+export function gridRowBytes(row: readonly GridCell[], width: number, above?: readonly GridCell[]): number {
+  const pad = (r: readonly GridCell[]) => Array.from({ length: width }, (_, c): GridCell => r[c] ?? {});
+  const cells = pad(row);
+  const continued = above ? lookRuns(pad(above)) : [];
+  const formats = lookRuns(cells)
+    .filter((run) => !continued.some((c) => sameRun(c, run)))
+    .reduce((n, run) => n + RANGE_BYTES + lookCommands(run.look) * PROPERTY_BYTES, 0);
   return (
     jsonBytes(cells.map((c) => c.numberFormat ?? "General")) +
     jsonBytes(cells.map((c) => c.formula ?? c.value ?? "")) +

@@ -26,6 +26,31 @@ describe("cutting work into batches by size", () => {
     );
   });
 
+  it("costs an item as it opens a batch when it would cost more there (a row's formats at the top of a request)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 })), {
+          maxLength: 300,
+        }),
+        fc.integer({ min: 2_000, max: 10_000 }),
+        (items, budget) => {
+          const sizes = items.map(([size]) => size);
+          const opening = items.map(([size, extra]) => size + extra);
+          const batches = packBatches(sizes, budget, opening);
+          for (const [s, e] of batches) {
+            expect(opening[s] + sum(sizes.slice(s + 1, e))).toBeLessThanOrEqual(budget);
+          }
+          for (const [s, e] of batches.slice(0, -1)) {
+            expect(opening[s] + sum(sizes.slice(s + 1, e)) + sizes[e]).toBeGreaterThan(budget);
+          }
+          expect(batches.length).toBeLessThanOrEqual(
+            Math.ceil(sum(opening) / (budget - Math.max(0, ...opening))),
+          );
+        },
+      ),
+    );
+  });
+
   it("puts an item larger than the budget in a batch of its own", () => {
     expect(packBatches([10, 500, 10, 10], 100)).toEqual([
       [0, 1],
