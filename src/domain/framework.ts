@@ -89,6 +89,10 @@ function referenceProblems(fw: Framework): string[] {
     seen.add(f.id);
     if (f.kind === "choice" && !(f.choices && fw.choices[f.choices]))
       problems.push(`fields[${i}].choices: no choice list "${f.choices ?? ""}"`);
+    if (f.term_total === "sum" && f.kind !== "count")
+      problems.push(`fields[${i}].term_total: "sum" needs a count field, not ${f.kind}`);
+    if (f.term_total === "ever_yes" && f.kind !== "yes_no")
+      problems.push(`fields[${i}].term_total: "ever_yes" needs a yes_no field, not ${f.kind}`);
   });
   problems.push(...headerProblems(fw));
   fw.constraints.forEach((c, i) => {

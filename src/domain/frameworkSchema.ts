@@ -60,6 +60,12 @@ const field = z.strictObject({
   choices: z.optional(z.string()),
   required: z.optional(z.boolean()),
   label: text,
+  /**
+   * How the term's figure is made from the yearly reports (mid-term and end-of-term reviews): `sum`
+   * adds the years (a count), `latest` takes the last year reported (the default), `ever_yes` is yes
+   * once any year said yes (a yes/no done once for the term; a later “no” is flagged).
+   */
+  term_total: z.optional(z.enum(["sum", "latest", "ever_yes"])),
 });
 
 const target = z.strictObject({
@@ -86,6 +92,7 @@ export const frameworkSchema = z.strictObject({
 
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FieldDef = Framework["fields"][number];
+export type TermTotal = NonNullable<FieldDef["term_total"]>;
 export type Target = Framework["targets"][number];
 export type UnitRule = Target["unit"];
 export type ProvinceRule = Target["province"];

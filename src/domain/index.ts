@@ -9,7 +9,15 @@ export type {
   TargetResult,
   Text,
 } from "./types";
-export type { Choice, FieldDef, Framework, ProvinceRule, Target, UnitRule } from "./frameworkSchema";
+export type {
+  Choice,
+  FieldDef,
+  Framework,
+  ProvinceRule,
+  Target,
+  TermTotal,
+  UnitRule,
+} from "./frameworkSchema";
 export {
   defaultFramework,
   fieldOf,
@@ -49,3 +57,35 @@ export { rawFromReportJson, reportJsonProblems, reportJsonSchema, type ReportJso
 export { registryFromGrid } from "./registry";
 export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
 export { cellAddress, columnLetters } from "./address";
+export {
+  addToHistory,
+  comparePeriods,
+  consolidateHistory,
+  historyOf,
+  historyPeriods,
+  periodId,
+  reportOf,
+  rowsOf,
+  unitRows,
+  type History,
+  type HistoryChange,
+  type HistoryRow,
+  type PeriodConsolidation,
+} from "./history";
+export { trends, type TargetTrend, type Trends, type UnitPeriod, type UnitTrend } from "./trends";
+export {
+  buildReview,
+  termValues,
+  type Review,
+  type ReviewBasis,
+  type ReviewDisagreement,
+  type YearlyTally,
+} from "./review";
+export {
+  DEFAULT_FACTOR,
+  qualityFlags,
+  type QualityFlag,
+  type QualityFlagKind,
+  type QualityOptions,
+} from "./quality";
+export { commendPeriod, commendTerm, targetScore, type RankedUnit, type TargetScore } from "./commend";
