@@ -39,6 +39,22 @@ const BROKEN: [name: string, breakIt: (j: Json) => void, problems: string[]][] =
     },
     ['targets[9].unit: unknown key "NA"'],
   ],
+  [
+    "a term total that does not fit the field (a sum of yes/no, an “ever yes” of a count)",
+    (j) => {
+      j.fields[11].term_total = "sum";
+      j.fields[8].term_total = "ever_yes";
+    },
+    [
+      'fields[8].term_total: "ever_yes" needs a yes_no field, not count',
+      'fields[11].term_total: "sum" needs a count field, not yes_no',
+    ],
+  ],
+  [
+    "an unknown way to make a term figure",
+    (j) => (j.fields[8].term_total = "average"),
+    ['fields[8].term_total: expected one of "sum", "latest", "ever_yes"'],
+  ],
   ["an unknown key at the top", (j) => (j.extra = 1), ['(root): unknown key "extra"']],
   ["a duplicate target code", (j) => (j.targets[1].code = "2.1a"), ['targets[1].code: duplicate "2.1a"']],
   [
