@@ -12,6 +12,7 @@ import {
 import { reportLayout } from "../reportSheet";
 import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
+import { buildHistory, historyText } from "./history";
 import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
 import { fileIdentity, saveFile } from "./save";
@@ -35,6 +36,10 @@ const USAGE = `chitieu — chỉ tiêu Chương trình hành động 2023–2028
                                                    tổng hợp báo cáo .xlsx/.json / consolidate
   chitieu template -o report.xlsx [--data report.json]
                                                    mẫu báo cáo Excel / a report workbook
+  chitieu history <thư mục các kỳ / folders of periods> … -o lichsu.xlsx [--factor 2]
+                [--deadline year:2025=15/01/2026]… [--review midterm:2025]
+                                                   lịch sử nhiệm kỳ, xu hướng, sơ kết/tổng kết,
+                                                   số liệu cần kiểm tra, khen thưởng / the term's history
 
   --framework file.json   dùng khung chỉ tiêu khác / use another framework
   --period KIND:YEAR      KIND = h1 | year | midterm | endterm`;
@@ -46,6 +51,9 @@ const OPTIONS = {
   period: { type: "string" },
   output: { type: "string", short: "o" },
   data: { type: "string" },
+  factor: { type: "string" },
+  deadline: { type: "string", multiple: true },
+  review: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -131,6 +139,23 @@ async function run(argv: string[], io: Io): Promise<number> {
         await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill })),
       );
       io.out(`Đã ghi / Written: ${values.output}`);
+      return 0;
+    }
+    case "history": {
+      if (!files.length)
+        throw new UserError("Cần ít nhất một thư mục báo cáo", "Give at least one folder of reports");
+      if (!values.output) throw new UserError("Cần -o lichsu.xlsx", "Give -o history.xlsx");
+      const result = await buildHistory(fw, {
+        files,
+        output: values.output,
+        factor: values.factor,
+        deadlines: values.deadline,
+        review: values.review,
+      });
+      print(
+        { notices: result.notices, excluded: result.excluded, sheets: result.layouts.map((l) => l.name) },
+        `${historyText(fw, result)}\nĐã ghi / Written: ${values.output}`,
+      );
       return 0;
     }
     default:

@@ -8,5 +8,5 @@ export {
   type ReadLimits,
 } from "./readGrids";
 export { readReportFile, readRegistryFile } from "./readReports";
-export { writeConsolidatedSheet, writeReportSheet } from "./writeSheets";
-export { consolidatedWorkbook, reportWorkbook } from "./workbooks";
+export { writeConsolidatedSheet, writeReportSheet, writeTermSheet } from "./writeSheets";
+export { consolidatedWorkbook, reportWorkbook, termWorkbook } from "./workbooks";

@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { consolidatedLayout, consolidatedSheetName } from "../consolidatedSheet";
 import type { Consolidation, Framework } from "../domain";
 import type { ReportLayout } from "../reportSheet";
-import { writeConsolidatedSheet, writeReportSheet } from "./writeSheets";
+import type { TermLayout } from "../termSheets";
+import { writeConsolidatedSheet, writeReportSheet, writeTermSheet } from "./writeSheets";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -21,5 +22,13 @@ export async function consolidatedWorkbook(fw: Framework, c: Consolidation): Pro
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
   writeConsolidatedSheet(wb.addWorksheet(consolidatedSheetName(fw, c.period)), consolidatedLayout(fw, c));
+  return bytesOf(wb);
+}
+
+/** The term's workbook: one sheet per layout (history first), values only. */
+export async function termWorkbook(layouts: readonly TermLayout[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ tiêu";
+  for (const layout of layouts) writeTermSheet(wb.addWorksheet(layout.name), layout);
   return bytesOf(wb);
 }

@@ -1,0 +1,62 @@
+import { inertText, type SummaryCell, type SummaryStyle } from "../consolidatedSheet";
+import { statusText, type FieldValue, type Framework, type Status, type Text } from "../domain";
+
+/** A sheet of the term's workbook as a grid: adapters (exceljs, Office.js) only write it. */
+export interface TermLayout {
+  /** The sheet's name (≤ 31 characters). */
+  name: string;
+  title: Text;
+  rows: SummaryCell[][];
+  columnWidths: number[];
+  freezeRows: number;
+  print: { paperSize: "A4"; orientation: "landscape"; fitToWidth: 1 };
+  /**
+   * A line chart where the writer can draw one: series by row (`first`…`last`, name in column 0),
+   * categories in the header row `first - 1`, columns `firstColumn`…`lastColumn`.
+   */
+  chart: { title: string; first: number; last: number; firstColumn: number; lastColumn: number } | null;
+}
+
+export const PRINT = { paperSize: "A4", orientation: "landscape", fitToWidth: 1 } as const;
+
+/** Text from a report, a file name or the history: written as inert text. */
+export const source = (text: string, style: SummaryStyle = "source"): SummaryCell => ({
+  value: inertText(text),
+  style,
+  numberFormat: "@",
+});
+/** Our own words (inert too: a threshold such as “= 0” would otherwise run). */
+export const label = (text: string, style: SummaryStyle = "label"): SummaryCell => ({
+  value: inertText(text),
+  style,
+});
+export const both = (t: Text) => `${t.vi} / ${t.en}`;
+export const header = (...texts: string[]): SummaryCell[] => texts.map((t) => label(t, "header"));
+export const count = (n: number): SummaryCell => ({ value: n, style: "number", numberFormat: "#,##0" });
+export const percentCell = (p: number | null, style: SummaryStyle = "number"): SummaryCell =>
+  p === null ? { value: "—", style } : { value: p / 100, style, numberFormat: "0.00%" };
+export const statusCell = (s: Status): SummaryCell => ({ value: both(statusText(s)), style: s });
+export const dateText = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
+
+/** A field's value as a clerk would type it: numbers, Có/Không, a choice's label, a date as dd/mm/yyyy. */
+export function valueCell(fw: Framework, fieldId: string, v: FieldValue | null | undefined): SummaryCell {
+  if (v === null || v === undefined) return {};
+  if (typeof v === "number") return count(v);
+  if (typeof v === "boolean") return label(v ? "Có" : "Không");
+  const field = fw.fields.find((f) => f.id === fieldId);
+  if (field?.kind === "choice") {
+    const choice = fw.choices[field.choices ?? ""]?.find((c) => c.value === v);
+    return source(choice?.label.vi ?? v);
+  }
+  if (field?.kind === "date") return source(dateText(v));
+  return source(v);
+}
+
+/** A section title after a blank row; returns the row of the title. */
+export function sectionAdder(rows: SummaryCell[][]) {
+  return (t: Text): number => {
+    rows.push([]);
+    rows.push([label(both(t), "section")]);
+    return rows.length - 1;
+  };
+}

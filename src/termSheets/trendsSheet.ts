@@ -1,0 +1,98 @@
+import type { SummaryCell } from "../consolidatedSheet";
+import { periodText, provinceShape, thresholdText, type Framework, type Trends } from "../domain";
+import {
+  both,
+  count,
+  header,
+  label,
+  percentCell,
+  PRINT,
+  sectionAdder,
+  source,
+  type TermLayout,
+} from "./cells";
+
+export const TRENDS_SHEET = "Xu hướng";
+
+function actualCell(actual: number | null, unit: "percent" | "count" | "flag", style: SummaryCell["style"]) {
+  if (unit === "percent") return percentCell(actual, style);
+  return actual === null ? label("—", style) : { ...count(actual), style };
+}
+
+/**
+ * Every period of the term side by side: per target the province's result (actual, in the colour and
+ * words of its status), per unit its share of targets met, then the chart's data (targets in percent).
+ */
+export function trendsLayout(fw: Framework, t: Trends): TermLayout {
+  const rows: SummaryCell[][] = [];
+  const section = sectionAdder(rows);
+  const periods = t.periods.map((p) => periodText(fw, p));
+  const title = {
+    vi: `Kết quả qua các kỳ — nhiệm kỳ ${fw.term.start}–${fw.term.end}`,
+    en: `Results across periods — term ${fw.term.start}–${fw.term.end}`,
+  };
+  rows.push([label(title.vi, "title")], [label(`${title.en} — ${fw.name.vi}`, "subtitle")]);
+  const freezeRows = rows.length;
+
+  section({ vi: "I. KẾT QUẢ TOÀN TỈNH THEO KỲ", en: "Province results by period" });
+  rows.push(header("Mã / Code", "Chỉ tiêu / Target", "Mức / Threshold", ...periods.map(both)));
+  for (const target of t.targets) {
+    const def = fw.targets.find((x) => x.code === target.code)!;
+    rows.push([
+      label(target.code),
+      label(def.text.vi),
+      label(thresholdText(provinceShape(def))),
+      ...target.byPeriod.map((r) => actualCell(r.actual, r.unit, r.status)),
+    ]);
+  }
+  rows.push([
+    {},
+    label(
+      "Màu theo đánh giá: xanh Đạt, đỏ Không đạt, vàng Thiếu số liệu, xám Không áp dụng, lam Chưa đến hạn / Colour by status: green met, red not met, yellow missing data, grey not applicable, blue not yet due",
+      "note",
+    ),
+  ]);
+
+  section({ vi: "II. TỪNG ĐƠN VỊ: TỈ LỆ CHỈ TIÊU ĐẠT", en: "Each unit: share of targets met" });
+  rows.push(header("Mã / Code", "Tên CĐCS / Unit", "", ...periods.map(both)));
+  for (const u of t.units) {
+    rows.push([
+      source(u.code),
+      source(u.name),
+      {},
+      ...u.byPeriod.map((p) =>
+        p
+          ? percentCell(p.share, p.applicable && p.met === p.applicable ? "met" : "number")
+          : label("—", "na"),
+      ),
+    ]);
+  }
+
+  section({ vi: "III. SỐ LIỆU BIỂU ĐỒ", en: "Chart data" });
+  rows.push(header("Mã / Code", "", "", ...periods.map(both)));
+  const first = rows.length;
+  for (const target of t.targets) {
+    if (target.byPeriod[0]?.unit !== "percent") continue;
+    rows.push([label(target.code), {}, {}, ...target.byPeriod.map((r) => percentCell(r.actual))]);
+  }
+  const chart =
+    rows.length > first && t.periods.length
+      ? {
+          title: `${title.vi} / ${title.en}`,
+          first,
+          last: rows.length - 1,
+          firstColumn: 3,
+          lastColumn: 2 + t.periods.length,
+        }
+      : null;
+
+  return {
+    name: TRENDS_SHEET,
+    title,
+    rows,
+    columnWidths: [10, 50, 12, ...t.periods.map(() => 14)],
+    freezeRows,
+    print: PRINT,
+    chart,
+  };
+}
