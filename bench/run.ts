@@ -6,6 +6,7 @@
 import { domainBench } from "./domain";
 import { excelBench } from "./excel";
 import { functionsBench } from "./functions";
+import { historyBench } from "./history";
 import { bench as mergeBench } from "./merge";
 import { paneBench } from "./pane";
 import type { BenchRow } from "./measure";
@@ -19,15 +20,15 @@ interface Line {
 const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
 const perSecond = (n: number) => `${(n / 1e6).toFixed(2)} M/s`;
 
-function domainLines(rows: BenchRow[]): Line[] {
+function domainLines(rows: BenchRow[], module = "domain"): Line[] {
   return rows.flatMap((r) => [
     {
-      module: "domain",
+      module,
       what: r.name,
       figure: `${fmt(r.ms)} ms${r.goalMs === undefined ? "" : ` (goal ≤ ${r.goalMs} ms)`}`,
     },
-    { module: "domain", what: `  baseline: ${r.baseline}`, figure: `${fmt(r.baselineMs)} ms` },
-    { module: "domain", what: "  ratio to baseline", figure: `${(r.ms / r.baselineMs).toFixed(1)} ×` },
+    { module, what: `  baseline: ${r.baseline}`, figure: `${fmt(r.baselineMs)} ms` },
+    { module, what: "  ratio to baseline", figure: `${(r.ms / r.baselineMs).toFixed(1)} ×` },
   ]);
 }
 
@@ -49,6 +50,7 @@ async function functionsLines(): Promise<Line[]> {
 async function main() {
   const lines: Line[] = [
     ...domainLines(domainBench.run()),
+    ...domainLines(historyBench.run(), "history"),
     ...(await excelBench()).map((r) => ({ module: "excel", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await functionsLines()),
     ...(await mergeBench()).map((r) => ({ module: "merge", what: r.name, figure: `${r.value} ${r.unit}` })),

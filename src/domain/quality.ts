@@ -32,7 +32,8 @@ export interface QualityOptions {
 export const DEFAULT_FACTOR = 2;
 
 const dateText = (iso: string) => iso.split("-").reverse().join("/");
-const numberEn = (n: number) => n.toLocaleString("en");
+const EN = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+const numberEn = (n: number) => EN.format(n);
 
 function changeFlag(
   fw: Framework,

@@ -1,5 +1,12 @@
 import { inertText, type SummaryCell, type SummaryStyle } from "../consolidatedSheet";
-import { statusText, type FieldValue, type Framework, type Status, type Text } from "../domain";
+import {
+  statusText,
+  type FieldDef,
+  type FieldValue,
+  type Framework,
+  type Status,
+  type Text,
+} from "../domain";
 
 /** A sheet of the term's workbook as a grid: adapters (exceljs, Office.js) only write it. */
 export interface TermLayout {
@@ -38,12 +45,19 @@ export const percentCell = (p: number | null, style: SummaryStyle = "number"): S
 export const statusCell = (s: Status): SummaryCell => ({ value: both(statusText(s)), style: s });
 export const dateText = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 
+const fieldMaps = new WeakMap<Framework, Map<string, FieldDef>>();
+const fieldsOf = (fw: Framework) => {
+  let map = fieldMaps.get(fw);
+  if (!map) fieldMaps.set(fw, (map = new Map(fw.fields.map((f) => [f.id, f]))));
+  return map;
+};
+
 /** A field's value as a clerk would type it: numbers, Có/Không, a choice's label, a date as dd/mm/yyyy. */
 export function valueCell(fw: Framework, fieldId: string, v: FieldValue | null | undefined): SummaryCell {
   if (v === null || v === undefined) return {};
   if (typeof v === "number") return count(v);
   if (typeof v === "boolean") return label(v ? "Có" : "Không");
-  const field = fw.fields.find((f) => f.id === fieldId);
+  const field = fieldsOf(fw).get(fieldId);
   if (field?.kind === "choice") {
     const choice = fw.choices[field.choices ?? ""]?.find((c) => c.value === v);
     return source(choice?.label.vi ?? v);

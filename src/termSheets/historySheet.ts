@@ -11,6 +11,7 @@ import {
   type Framework,
   type History,
   type HistoryRow,
+  type PeriodConsolidation,
   type RawCell,
 } from "../domain";
 import { header, label, PRINT, source, valueCell, dateText, type TermLayout } from "./cells";
@@ -35,7 +36,11 @@ const historyFields = (fw: Framework) => fw.fields.filter((f) => !OWN.has(f.id))
  * The history as one table: a row per unit and period, with every figure as received and each target's
  * result. The key row (field ids) is what `readHistory` reads; results are made again from the figures.
  */
-export function historyLayout(fw: Framework, history: History): TermLayout {
+export function historyLayout(
+  fw: Framework,
+  history: History,
+  periods: readonly PeriodConsolidation[] = consolidateHistory(fw, history),
+): TermLayout {
   const fields = historyFields(fw);
   const title = {
     vi: `Lịch sử số liệu nhiệm kỳ ${fw.term.start}–${fw.term.end}`,
@@ -63,7 +68,7 @@ export function historyLayout(fw: Framework, history: History): TermLayout {
   ];
   const freezeRows = rows.length;
   const results = new Map(
-    consolidateHistory(fw, history).flatMap((p) =>
+    periods.flatMap((p) =>
       p.consolidation.units.map((u) => [`${periodId(p.period)}|${u.code}`, u.targets] as const),
     ),
   );

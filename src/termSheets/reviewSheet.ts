@@ -155,7 +155,12 @@ export function reviewLayout(fw: Framework, review: Review): TermLayout {
     name: reviewSheetName(review),
     title,
     rows,
-    columnWidths: [10, 40, 22, ...yearlyCodes.map(() => 10)],
+    columnWidths: [
+      10,
+      40,
+      26,
+      ...Array<number>(Math.max(yearlyCodes.length, 2 * termIndex.length + 2)).fill(13),
+    ],
     freezeRows,
     print: PRINT,
     chart: null,

@@ -41,7 +41,7 @@ export function termLayouts(fw: Framework, history: History, options: TermOption
   const review = options.review ?? dueReview(fw, history);
   const years = periods.filter((p) => p.period.kind === "year").map((p) => p.period.year);
   return [
-    historyLayout(fw, history),
+    historyLayout(fw, history, periods),
     trendsLayout(fw, trends(periods)),
     ...(review ? [reviewLayout(fw, buildReview(fw, history, periods, review))] : []),
     flagsLayout(fw, qualityFlags(fw, history, options), options.factor),

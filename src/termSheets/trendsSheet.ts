@@ -1,22 +1,24 @@
 import type { SummaryCell } from "../consolidatedSheet";
-import { periodText, provinceShape, thresholdText, type Framework, type Trends } from "../domain";
 import {
-  both,
-  count,
-  header,
-  label,
-  percentCell,
-  PRINT,
-  sectionAdder,
-  source,
-  type TermLayout,
-} from "./cells";
+  periodText,
+  provinceShape,
+  statusText,
+  thresholdText,
+  type Framework,
+  type ProvinceTargetResult,
+  type Trends,
+} from "../domain";
+import { both, header, label, percentCell, PRINT, sectionAdder, source, type TermLayout } from "./cells";
 
 export const TRENDS_SHEET = "Xu hướng";
 
-function actualCell(actual: number | null, unit: "percent" | "count" | "flag", style: SummaryCell["style"]) {
-  if (unit === "percent") return percentCell(actual, style);
-  return actual === null ? label("—", style) : { ...count(actual), style };
+/** The actual in its status colour, the status's words after it by number format: the cell stays a number. */
+function actualCell(r: ProvinceTargetResult): SummaryCell {
+  const words = `" · ${statusText(r.status).vi}"`;
+  if (r.actual === null) return label(`— · ${statusText(r.status).vi}`, r.status);
+  return r.unit === "percent"
+    ? { value: r.actual / 100, style: r.status, numberFormat: `0.00%${words}` }
+    : { value: r.actual, style: r.status, numberFormat: `#,##0${words}` };
 }
 
 /**
@@ -42,15 +44,12 @@ export function trendsLayout(fw: Framework, t: Trends): TermLayout {
       label(target.code),
       label(def.text.vi),
       label(thresholdText(provinceShape(def))),
-      ...target.byPeriod.map((r) => actualCell(r.actual, r.unit, r.status)),
+      ...target.byPeriod.map(actualCell),
     ]);
   }
   rows.push([
     {},
-    label(
-      "Màu theo đánh giá: xanh Đạt, đỏ Không đạt, vàng Thiếu số liệu, xám Không áp dụng, lam Chưa đến hạn / Colour by status: green met, red not met, yellow missing data, grey not applicable, blue not yet due",
-      "note",
-    ),
+    label("Mỗi ô: kết quả thực hiện và đánh giá của kỳ / Each cell: the period's actual and status", "note"),
   ]);
 
   section({ vi: "II. TỪNG ĐƠN VỊ: TỈ LỆ CHỈ TIÊU ĐẠT", en: "Each unit: share of targets met" });
@@ -90,7 +89,7 @@ export function trendsLayout(fw: Framework, t: Trends): TermLayout {
     name: TRENDS_SHEET,
     title,
     rows,
-    columnWidths: [10, 50, 12, ...t.periods.map(() => 14)],
+    columnWidths: [10, 50, 12, ...t.periods.map(() => 22)],
     freezeRows,
     print: PRINT,
     chart,
