@@ -18,7 +18,7 @@ import {
   type Text,
 } from "../domain";
 import { HISTORY_SHEET, readHistory, termLayouts, type TermLayout } from "../termSheets";
-import { readGrids, termWorkbook } from "../xlsx";
+import { FileRefused, readGrids, termWorkbook, type SheetGrid } from "../xlsx";
 import { setAsideOwnFiles } from "./ownFiles";
 import { saveFile } from "./save";
 import { readSource, reportFiles } from "./sources";
@@ -69,11 +69,13 @@ function deadlinesFrom(fw: Framework, texts: readonly string[]): Record<string, 
 /** The history already in the output workbook, so that a new run adds to it rather than starting over. */
 async function earlierHistory(fw: Framework, file: string): Promise<History> {
   if (!(await stat(file).catch(() => null))) return [];
-  const sheets = await readGrids(await readFile(file), { allSheets: true, maxRows: 1_000_000 }).catch(
-    (e: Error) => {
-      throw new UserError(`${file}: không đọc được (${e.message})`, `${file}: cannot be read (${e.message})`);
-    },
-  );
+  let sheets: SheetGrid[];
+  try {
+    sheets = readGrids(await readFile(file), { allSheets: true, maxRows: 1_000_000 });
+  } catch (e) {
+    const why = e instanceof FileRefused ? e.text : { vi: (e as Error).message, en: (e as Error).message };
+    throw new UserError(`${file}: không đọc được (${why.vi})`, `${file}: cannot be read (${why.en})`);
+  }
   const sheet = sheets.find((s) => s.name === HISTORY_SHEET);
   if (!sheet) {
     throw new UserError(

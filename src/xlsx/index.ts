@@ -3,6 +3,7 @@ export {
   readGrids,
   MAX_ROWS,
   DEFAULT_LIMITS,
+  FileRefused,
   type SheetGrid,
   type ReadOptions,
   type ReadLimits,
