@@ -8,6 +8,7 @@ import {
   type Consolidation,
   type DomainError,
   type Framework,
+  type ProvinceTargetResult,
   type TargetResult,
 } from "../domain";
 
@@ -19,6 +20,13 @@ function targetLine(fw: Framework, r: TargetResult): string {
   const status = statusText(r.status);
   const why = r.reason ? ` — ${r.reason.vi}` : "";
   return `${r.code.padEnd(6)} ${status.vi.padEnd(14)} ${actualText(r).padStart(8)}  (${thresholdText(r)})  ${target.text.vi}${why}`;
+}
+
+/** A province row: the words an officer copies, then why it is not concluded, then the target. */
+function provinceLine(fw: Framework, r: ProvinceTargetResult): string {
+  const target = fw.targets.find((t) => t.code === r.code)!;
+  const why = r.reason ? ` — ${r.reason.vi}` : "";
+  return `${r.code.padEnd(6)} ${statusText(r.status).vi.padEnd(14)} ${r.summary.vi}${why}\n${"".padEnd(22)}${target.text.vi}`;
 }
 
 export function frameworkText(fw: Framework): string {
@@ -46,7 +54,7 @@ export function consolidationText(fw: Framework, c: Consolidation): string {
   const expected = c.completeness.expected === null ? "" : ` / ${c.completeness.expected}`;
   out.push(`Đơn vị đã báo cáo / units reported: ${c.completeness.received}${expected}`);
   out.push("", "Kết quả toàn tỉnh / Province:");
-  out.push(...c.province.targets.map((t) => targetLine(fw, t)));
+  out.push(...c.province.targets.map((t) => provinceLine(fw, t)));
   if (c.missing.length) {
     out.push(
       "",

@@ -153,7 +153,7 @@ export function consolidatedLayout(fw: Framework, c: Consolidation): Consolidate
       count(r.met),
       count(r.na),
       count(r.missing),
-      label(r.reason ? both(r.reason) : target.text.en, "note"),
+      label([r.summary.vi, r.reason?.vi].filter(Boolean).join(" — "), "note"),
     );
   }
 

@@ -163,20 +163,25 @@ export function consolidate(
     });
   }
 
+  const missing = [...registry]
+    .filter(([code]) => !groups.has(code))
+    .map(([code, u]) => ({ code, name: u.name }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
   return {
     framework: fw.id,
     period,
     units,
-    province: { targets: fw.targets.map((t) => evaluateProvinceTarget(fw, t, units, period?.kind)) },
+    province: {
+      targets: fw.targets.map((t) =>
+        evaluateProvinceTarget(fw, t, units, period?.kind, options.registry ? missing.length : null),
+      ),
+    },
     completeness: {
       expected: options.registry ? registry.size : null,
       received: units.length,
       unregistered: options.registry ? units.filter((u) => !u.registered).map((u) => u.code) : [],
     },
-    missing: [...registry]
-      .filter(([code]) => !groups.has(code))
-      .map(([code, u]) => ({ code, name: u.name }))
-      .sort((a, b) => (a.code < b.code ? -1 : 1)),
+    missing,
     duplicates,
     excluded,
   };

@@ -1,7 +1,8 @@
 import { compare, compareRate, percent } from "./compare";
 import { closesPeriod, pendingReason, unitShape } from "./evaluate";
 import type { Framework, Target } from "./frameworkSchema";
-import type { FieldValue, PeriodKind, TargetResult } from "./types";
+import { provinceWords } from "./provinceWords";
+import type { FieldValue, PeriodKind, TargetResult, Text } from "./types";
 
 export interface ProvinceTargetResult extends TargetResult {
   /** Units whose status for this target is known (met, not met or pending). */
@@ -9,6 +10,10 @@ export interface ProvinceTargetResult extends TargetResult {
   met: number;
   na: number;
   missing: number;
+  /** Units of the unit list that sent no report for the period; null without a unit list (unknown). */
+  waiting: number | null;
+  /** The result in words an officer copies into a report: “4/6 CĐCS đạt (≥ 15% đoàn viên …)”. */
+  summary: Text;
 }
 
 export interface UnitOutcome {
@@ -28,12 +33,35 @@ export function provinceShape(target: Target): Pick<TargetResult, "threshold" | 
 
 const decidedStatus = (s: TargetResult["status"]) => s === "met" || s === "not_met" || s === "pending";
 
-/** The province's result for one target, from the units' own results. */
+/** Why no conclusion yet: units lacking figures, units of the list not yet reported. */
+function undecidedReason(missing: number, waiting: number): Text {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (waiting) {
+    vi.push(`chờ ${waiting} CĐCS chưa báo cáo`);
+    en.push(`waiting for ${waiting} unit(s) that have not reported`);
+  }
+  if (missing) {
+    vi.push(`${missing} đơn vị thiếu số liệu`);
+    en.push(`${missing} unit(s) lack the figures`);
+  }
+  return {
+    vi: `Chưa kết luận được: ${vi.join(", ")} (thực hiện tính trên các đơn vị đã có số liệu)`,
+    en: `No conclusion yet: ${en.join(", ")} (actual counts the units that have the figures)`,
+  };
+}
+
+/**
+ * The province's result for one target, from the units' own results. `waiting` is the number of units of
+ * the unit list that sent no report (null without a list). Units that did not report, like units whose
+ * figures are missing, are unknown: the result is concluded only when no answer of theirs could change it.
+ */
 export function evaluateProvinceTarget(
   fw: Framework,
   target: Target,
   units: readonly UnitOutcome[],
   periodKind: PeriodKind | undefined,
+  waiting: number | null = null,
 ): ProvinceTargetResult {
   const index = fw.targets.indexOf(target);
   const results = units.map((u) => ({ unit: u, result: u.targets[index] }));
@@ -47,45 +75,55 @@ export function evaluateProvinceTarget(
   const rule = target.province;
   const unitRule = target.unit;
   const shape = provinceShape(target);
-  // `met` is undefined when units whose figures are missing could still tip the result either way.
+  // `met` is undefined when units whose answer is unknown could still tip the result either way.
   let measured: { met: boolean | undefined; actual: number } | null = null;
   const bounded = (worst: boolean, best: boolean) => (worst === best ? worst : undefined);
-  const m = counts.missing;
+  const w = waiting ?? 0;
+  const unknown = counts.missing + w;
+  let pooled: { num: number; den: number } | undefined;
   if (rule.kind === "units_not_met") {
     const notMet = counts.decided - counts.met;
     if (counts.decided) {
       const met = bounded(
-        compare(notMet + m, rule.comparator, rule.threshold),
+        compare(notMet + unknown, rule.comparator, rule.threshold),
         compare(notMet, rule.comparator, rule.threshold),
       );
       measured = { met, actual: notMet };
     }
   } else if (rule.kind === "pooled_rate" && unitRule.kind === "rate") {
     const sum = (id: string) => decided.reduce((s, r) => s + (r.unit.values[id] as number), 0);
-    const num = sum(unitRule.numerator);
-    const den = sum(unitRule.denominator);
-    // A missing unit's numerator and denominator are both unknown: no bound on the pooled rate.
-    if (den > 0) {
-      const met = compareRate(num, den, shape.comparator, shape.threshold);
-      measured = { met: m ? undefined : met, actual: percent(num, den) };
+    pooled = { num: sum(unitRule.numerator), den: sum(unitRule.denominator) };
+    // An unknown unit's numerator and denominator are both unknown: no bound on the pooled rate.
+    if (pooled.den > 0) {
+      const met = compareRate(pooled.num, pooled.den, shape.comparator, shape.threshold);
+      measured = { met: unknown ? undefined : met, actual: percent(pooled.num, pooled.den) };
     }
   } else if (counts.decided) {
     const { met: k, decided: d } = counts;
+    const all = d + unknown;
     const met = bounded(
-      compareRate(k, d + m, shape.comparator, shape.threshold),
-      compareRate(k + m, d + m, shape.comparator, shape.threshold),
+      compareRate(k, all, shape.comparator, shape.threshold),
+      compareRate(k + unknown, all, shape.comparator, shape.threshold),
     );
     measured = { met, actual: percent(k, d) };
   }
 
-  const base = { code: target.code, ...shape, ...counts };
+  const base = {
+    code: target.code,
+    ...shape,
+    ...counts,
+    waiting,
+    summary: provinceWords(fw, target, { ...counts, waiting, pooled }, shape),
+  };
   if (!measured) {
-    return counts.missing || !counts.na
+    return unknown || !counts.na
       ? {
           ...base,
           status: "missing",
           actual: null,
-          reason: { vi: "Chưa có số liệu của đơn vị nào", en: "No unit has reported the figures" },
+          reason: w
+            ? undecidedReason(counts.missing, w)
+            : { vi: "Chưa có số liệu của đơn vị nào", en: "No unit has reported the figures" },
         }
       : {
           ...base,
@@ -99,10 +137,7 @@ export function evaluateProvinceTarget(
       ...base,
       status: "missing",
       actual: measured.actual,
-      reason: {
-        vi: `${m} đơn vị thiếu số liệu: chưa kết luận được (thực hiện tính trên các đơn vị đã có số liệu)`,
-        en: `${m} unit(s) lack the figures: no conclusion yet (actual counts the units that have them)`,
-      },
+      reason: undecidedReason(counts.missing, w),
     };
   }
   if (measured.met) return { ...base, status: "met", actual: measured.actual };

@@ -65,8 +65,10 @@ describe("chitieu merge", () => {
     );
     expect(excluded).toEqual({ DV03: "other_period", DV04: "invalid" });
     const p25 = c.province.targets.find((t: { code: string }) => t.code === "2.5");
-    // 8/48 and 10/48 are both at least 15%: the corrected DV01 counts, not the first one.
-    expect(p25).toMatchObject({ status: "met", actual: 100 });
+    // 8/48 and 10/48 are both at least 15%: the corrected DV01 counts, not the first one. DV05 of the
+    // unit list has not reported, so “mỗi CĐCS” cannot be concluded yet.
+    expect(p25).toMatchObject({ status: "missing", actual: 100, waiting: 1 });
+    expect(p25.summary.vi).toMatch(/^2\/3 CĐCS đạt \(≥ 15% đoàn viên đăng ký .*\); 1 CĐCS chưa báo cáo$/);
   });
 
   it("honours --period and rejects a malformed one", async () => {

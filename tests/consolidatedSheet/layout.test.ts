@@ -68,8 +68,12 @@ describe("the consolidated sheet", () => {
     expect(rows.map((r) => r[0].value)).toEqual(fw.targets.map((t) => t.code));
     const t25 = rows.find((r) => r[0].value === "2.5")!;
     const p25 = c.province.targets.find((t) => t.code === "2.5")!;
-    expect(text(t25).slice(2, 5)).toEqual(["≥ 100%", p25.actual! / 100, "Đạt / Met"]);
-    expect(t25[4].style).toBe("met");
+    // DV05 of the unit list has not reported: “mỗi CĐCS” is not concluded, and the note says why.
+    expect(text(t25).slice(2, 5)).toEqual(["≥ 100%", p25.actual! / 100, "Thiếu số liệu / Missing data"]);
+    expect(t25[4].style).toBe("missing");
+    expect(t25[9].value).toMatch(
+      /^2\/3 CĐCS đạt \(≥ 15% đoàn viên đăng ký .*\); 1 CĐCS chưa báo cáo — Chưa kết luận được/,
+    );
     expect(t25[3].numberFormat).toBe("0.00%");
     for (const [i, r] of rows.entries()) expect(r[4].style).toBe(c.province.targets[i].status);
   });

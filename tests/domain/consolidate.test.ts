@@ -273,7 +273,8 @@ describe("consolidate: exclusions", () => {
     expect(c.excluded[0]).toMatchObject({ source: "bad.xlsx", unitCode: "U007", reason: "invalid" });
     expect(c.excluded[0].errors.map((e) => [e.code, e.field])).toEqual([["percent_in_count", "members"]]);
     expect(c.excluded[0].message.en).toBe("The report has 1 error(s)");
-    expect(province(c, "2.2")).toMatchObject({ status: "met", decided: 2 });
+    // U007 is on the unit list and its report does not count: 2 of 2 is not yet “100% CĐCS”.
+    expect(province(c, "2.2")).toMatchObject({ status: "missing", decided: 2, waiting: 1 });
     expect(c.missing.map((u) => u.code)).toEqual(["U007"]);
     expect(c.completeness.received).toBe(2);
   });

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Fragment } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { actualText, thresholdText, type ProvinceTargetResult } from "../../domain";
 import { usePane } from "../paneContext";
 import { strings } from "../strings";
@@ -12,9 +13,13 @@ const useStyles = makeStyles({
     textAlign: "left",
     verticalAlign: "top",
   },
+  words: { paddingTop: 0, color: tokens.colorNeutralForeground2 },
 });
 
-/** One row per target: the province's figure against its threshold, with the status in its colour band. */
+/**
+ * Per target: the province's figure against its threshold with the status in its colour band, then the
+ * result in words (units that met it, what is not counted yet, why there is no conclusion).
+ */
 export function ProvinceTable({ targets }: { targets: ProvinceTargetResult[] }) {
   const styles = useStyles();
   const { lang } = usePane();
@@ -38,16 +43,24 @@ export function ProvinceTable({ targets }: { targets: ProvinceTargetResult[] }) 
       </thead>
       <tbody>
         {targets.map((t) => (
-          <tr key={t.code} data-target={t.code}>
-            <th className={styles.cell} scope="row">
-              {t.code}
-            </th>
-            <td className={styles.cell}>{thresholdText(t)}</td>
-            <td className={styles.cell}>{actualText(t)}</td>
-            <td className={styles.cell}>
-              <StatusBadge status={t.status} />
-            </td>
-          </tr>
+          <Fragment key={t.code}>
+            <tr data-target={t.code}>
+              <th className={styles.cell} scope="row" rowSpan={2}>
+                {t.code}
+              </th>
+              <td className={styles.cell}>{thresholdText(t)}</td>
+              <td className={styles.cell}>{actualText(t)}</td>
+              <td className={styles.cell}>
+                <StatusBadge status={t.status} />
+              </td>
+            </tr>
+            <tr data-target-words={t.code}>
+              <td className={mergeClasses(styles.cell, styles.words)} colSpan={3}>
+                {t.summary[lang]}
+                {t.reason && ` — ${t.reason[lang]}`}
+              </td>
+            </tr>
+          </Fragment>
         ))}
       </tbody>
     </table>
