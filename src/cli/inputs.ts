@@ -1,13 +1,10 @@
 import { parse } from "csv-parse/sync";
 import {
-  parseReport,
-  rawFromReportJson,
   registryFromGrid,
-  reportJsonProblems,
+  reportFromJsonText,
   type Framework,
   type RegistryUnit,
   type Report,
-  type ReportJson,
 } from "../domain";
 import { fileErrorReason, readRegularFile } from "./files";
 import { UserError } from "./userError";
@@ -38,23 +35,15 @@ export async function readJson(path: string): Promise<unknown> {
   return parseJson(await readText(path), path);
 }
 
-/** A report in the JSON interchange form, parsed by the domain; a malformed file is a user error. */
+/** A report in the JSON interchange form, parsed by the domain; a file that is not one is a user error. */
 export async function readReportJson(fw: Framework, path: string): Promise<Report> {
-  return reportFromJsonText(fw, await readText(path), path);
-}
-
-/** The report a JSON text holds (`path` names it in messages); a malformed text is a user error. */
-export function reportFromJsonText(fw: Framework, text: string, path: string): Report {
-  const json = parseJson(text, path);
-  const problems = reportJsonProblems(json);
-  if (problems.length) {
-    const list = problems.map((p) => `  - ${p}`).join("\n");
-    throw new UserError(
-      `${path} không đúng mẫu báo cáo JSON:\n${list}`,
-      `${path} is not a report in the JSON form:\n${list}`,
-    );
+  const report = reportFromJsonText(fw, await readText(path), path);
+  const [first, ...problems] = report.errors;
+  if (first?.code === "not_json" || first?.code === "not_report_json") {
+    const list = problems.map((p) => `\n  - ${p.message.en}`).join("");
+    throw new UserError(`${first.message.vi}${list}`, `${first.message.en}${list}`);
   }
-  return parseReport(fw, rawFromReportJson(json as ReportJson), path);
+  return report;
 }
 
 export async function readRegistryCsv(path: string): Promise<RegistryUnit[]> {

@@ -62,7 +62,13 @@ async function frameworkFrom(path: string | undefined): Promise<Framework> {
   try {
     return loadFramework(await readJson(path));
   } catch (e) {
-    if (e instanceof FrameworkError) throw new UserError(`${path}: ${e.message}`, "");
+    if (e instanceof FrameworkError) {
+      const list = e.problems.map((p) => `  - ${p}`).join("\n");
+      throw new UserError(
+        `${path}: khung chỉ tiêu không hợp lệ:\n${list}`,
+        `${path}: invalid framework:\n${list}`,
+      );
+    }
     throw e;
   }
 }
@@ -182,7 +188,7 @@ export async function main(
     return await run(argv, safe);
   } catch (e) {
     if (e instanceof UserError) {
-      safe.err(e.message);
+      safe.err(e.en ? `${e.vi}\n${e.en}` : e.vi);
       return 1;
     }
     if (String((e as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS")) {

@@ -1,10 +1,17 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { unreadableReport, type Framework, type RegistryUnit, type Report, type Text } from "../domain";
+import {
+  reportFromJsonText,
+  unreadableReport,
+  type Framework,
+  type RegistryUnit,
+  type Report,
+  type Text,
+} from "../domain";
 import { readRegistryFile, readReportFile } from "../xlsx/readReports";
 import { notReadByName } from "./fileKinds";
 import { fileErrorReason, NOT_REGULAR, readRegularFile } from "./files";
-import { readRegistryCsv, reportFromJsonText } from "./inputs";
+import { readRegistryCsv } from "./inputs";
 import { UserError } from "./userError";
 
 /** What a merge was given: the files it reads, and every other file or folder with why it is not read. */
@@ -93,12 +100,7 @@ export async function readSource(fw: Framework, file: string): Promise<Report[]>
     return [unreadableReport(file, problem.code, problem.reason.vi, problem.reason.en)];
   }
   if (path.extname(file).toLowerCase() !== ".json") return readReportFile(fw, data, file);
-  try {
-    return [reportFromJsonText(fw, data.toString("utf8"), file)];
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return [unreadableReport(file, "unreadable_json", e.vi, e.en)];
-  }
+  return [reportFromJsonText(fw, data.toString("utf8"), file)];
 }
 
 /** The registry: a CSV, or the first sheet of a workbook (code, name). */

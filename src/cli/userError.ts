@@ -1,10 +1,12 @@
+import { Failure } from "../shared/failure";
+
 /** A problem with what the user gave the command line: shown as a message, never as a stack trace. */
-export class UserError extends Error {
+export class UserError extends Failure {
   constructor(
     readonly vi: string,
     readonly en: string,
   ) {
-    super(en ? `${vi}\n${en}` : vi);
+    super({ vi, en });
     this.name = "UserError";
   }
 }

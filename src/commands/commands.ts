@@ -1,3 +1,4 @@
+import { errorText } from "../shared/failure";
 import { requestPane, type PaneRequest } from "../shared/paneRequest";
 
 /** Opens the pane on `request`; the button's event completes whether or not the pane could open. */
@@ -20,8 +21,7 @@ export async function mergeReports(event: Office.AddinCommands.Event): Promise<v
       (set, version) => Office.context.requirements.isSetSupported(set, version),
     );
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    request = { section: "merge", notice: { intent: "error", text: { vi: text, en: text } } };
+    request = { section: "merge", notice: { intent: "error", text: errorText(error) } };
   }
   return openPane(request, event);
 }

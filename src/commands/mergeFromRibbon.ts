@@ -2,7 +2,7 @@ import { defaultFramework } from "../domain";
 import { mergeWorkbook } from "../excel/mergeWorkbook";
 import type { PaneRequest } from "../shared/paneRequest";
 import { capabilitiesOf, type IsSetSupported } from "../taskpane/capabilities";
-import { errorText } from "../taskpane/errorText";
+import { errorText } from "../shared/failure";
 
 /**
  * The ribbon's one-click merge of the workbook's report sheets: the pane then opens on the summary,

@@ -51,9 +51,15 @@ export {
   type RegistryUnit,
   type UnitRow,
 } from "./consolidate";
-export { PERIOD_KINDS, parsePeriod, periodText } from "./period";
+export { PERIOD_KINDS, parsePeriod, periodChoices, periodKindLabel, periodText } from "./period";
 export { statusText } from "./statusText";
-export { rawFromReportJson, reportJsonProblems, reportJsonSchema, type ReportJson } from "./reportJson";
+export {
+  rawFromReportJson,
+  reportFromJsonText,
+  reportJsonProblems,
+  reportJsonSchema,
+  type ReportJson,
+} from "./reportJson";
 export { registryFromGrid } from "./registry";
 export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
 export { cellAddress, columnLetters } from "./address";

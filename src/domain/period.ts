@@ -1,14 +1,22 @@
-import type { Framework } from "./frameworkSchema";
+import type { Choice, Framework } from "./frameworkSchema";
 import type { Period, PeriodKind, Text } from "./types";
 
 export const PERIOD_KINDS: readonly PeriodKind[] = ["h1", "year", "midterm", "endterm"];
 
+/** The framework's period kinds with their labels: the choice list its `period_kind` field names. */
+export function periodChoices(fw: Framework): Choice[] {
+  const list = fw.fields.find((f) => f.id === "period_kind")?.choices;
+  return fw.choices[list ?? ""] ?? [];
+}
+
+/** A period kind's label in the framework's words (the kind itself when the framework has none). */
+export function periodKindLabel(fw: Framework, kind: PeriodKind): Text {
+  return periodChoices(fw).find((c) => c.value === kind)?.label ?? { vi: kind, en: kind };
+}
+
 /** “Năm 2025” / “Year 2025”, from the framework's own labels. */
 export function periodText(fw: Framework, period: Period): Text {
-  const label = fw.choices.period_kind?.find((c) => c.value === period.kind)?.label ?? {
-    vi: period.kind,
-    en: period.kind,
-  };
+  const label = periodKindLabel(fw, period.kind);
   return { vi: `${label.vi} ${period.year}`, en: `${label.en} ${period.year}` };
 }
 

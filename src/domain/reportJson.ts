@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import type { RawCell } from "./types";
+import type { Framework } from "./frameworkSchema";
+import { parseReport, unreadableReport, type Report } from "./report";
+import type { DomainError, RawCell } from "./types";
 
 const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -34,4 +36,49 @@ export function rawFromReportJson(json: ReportJson): Record<string, RawCell> {
   };
   for (const key of Object.keys(header)) if (header[key] === undefined) delete header[key];
   return { ...json.values, ...header };
+}
+
+function unreadable(source: string, errors: DomainError[]): Report {
+  return { ...unreadableReport(source, "", "", ""), errors };
+}
+
+/**
+ * A report from the text of a JSON file. Never throws: text that is not JSON, or JSON that is not a
+ * report, gives a report whose errors say why (the first names the file, the others each problem by path).
+ */
+export function reportFromJsonText(fw: Framework, text: string, source: string): Report {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const why = (e as Error).message;
+    return unreadable(source, [
+      {
+        code: "not_json",
+        message: {
+          vi: `${source} không phải JSON hợp lệ: ${why}`,
+          en: `${source} is not valid JSON: ${why}`,
+        },
+      },
+    ]);
+  }
+  const parsed = reportJsonSchema.safeParse(json);
+  if (parsed.success) return parseReport(fw, rawFromReportJson(parsed.data), source);
+  return unreadable(source, [
+    {
+      code: "not_report_json",
+      message: {
+        vi: `${source} không đúng mẫu báo cáo JSON`,
+        en: `${source} is not a report in the JSON form`,
+      },
+    },
+    ...parsed.error.issues.map((i) => {
+      const at = i.path.join(".") || "(root)";
+      return {
+        code: "json_shape",
+        cell: at,
+        message: { vi: `${at}: ${i.message}`, en: `${at}: ${i.message}` },
+      };
+    }),
+  ]);
 }

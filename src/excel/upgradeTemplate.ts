@@ -1,3 +1,4 @@
+import { Failure } from "../shared/failure";
 import type { Framework } from "../domain";
 import { reportLayout } from "../reportSheet";
 import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
@@ -25,7 +26,11 @@ export async function upgradeTemplate(
     sheets.load("items/name");
     await context.sync();
     const found = reportOf(fw, loadedSheet(load));
-    if (!found) throw new Error(`“${old.name}” không phải trang báo cáo / is not a report sheet`);
+    if (!found)
+      throw new Failure({
+        vi: `“${old.name}” không phải trang báo cáo`,
+        en: `“${old.name}” is not a report sheet`,
+      });
     const name = old.name;
     const temporary = uniqueSheetName(
       `${name} (mới)`,

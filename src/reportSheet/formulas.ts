@@ -1,4 +1,11 @@
-import { ruleInputs, statusText, type Framework, type Target } from "../domain";
+import {
+  periodKindLabel,
+  ruleInputs,
+  statusText,
+  type Framework,
+  type PeriodKind,
+  type Target,
+} from "../domain";
 import { YES_NO } from "./validation";
 
 /** The A1 reference of a field's input cell, and of the period-kind cell. */
@@ -12,9 +19,7 @@ function choiceLabels(fw: Framework, fieldId: string, values: string[]): string[
   return values.map((v) => list.find((c) => c.value === v)?.label.vi ?? v);
 }
 
-function periodLabel(fw: Framework, kind: string): string {
-  return fw.choices.period_kind?.find((c) => c.value === kind)?.label.vi ?? kind;
-}
+const periodLabel = (fw: Framework, kind: PeriodKind) => periodKindLabel(fw, kind).vi;
 
 /** The measured part of a rule as an Excel condition; inputs are known to be filled in. */
 function metCondition(fw: Framework, target: Target, ref: RefOf): string {

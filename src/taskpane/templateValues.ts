@@ -1,9 +1,9 @@
-import { defaultFramework, type FieldValue } from "../domain";
+import { defaultFramework, periodKindLabel, type FieldValue } from "../domain";
 import type { TemplateValues } from "./components/TemplateForm";
 
 /** The form's entries as the template's pre-filled cells: the period by its Vietnamese label, as clerks type it. */
 export function templateValues(v: TemplateValues): Record<string, FieldValue | null> {
-  const label = defaultFramework.choices.period_kind?.find((c) => c.value === v.kind)?.label.vi ?? v.kind;
+  const label = periodKindLabel(defaultFramework, v.kind).vi;
   const year = Number(v.year);
   return {
     unit_code: v.unitCode.trim() || null,

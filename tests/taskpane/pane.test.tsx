@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { PaneRoot } from "../../src/taskpane/components/PaneRoot";
 import type { PaneHost } from "../../src/taskpane/host";
 import { templateValues } from "../../src/taskpane/templateValues";
-import { errorText } from "../../src/taskpane/errorText";
+import { errorText, Failure } from "../../src/shared/failure";
 import { pasteBlock } from "../../src/preview/pasteText";
 import { createPreviewWorkbook } from "../../src/preview/previewWorkbook";
 
@@ -57,9 +57,15 @@ describe("the pane's small pieces", () => {
   });
 
   it("turns any failure into words in both languages", () => {
-    expect(errorText(new Error("“X” không phải trang báo cáo / is not a report sheet"))).toEqual({
-      vi: "Không thực hiện được. “X” không phải trang báo cáo",
-      en: "That did not work. is not a report sheet",
+    const ours = new Failure({ vi: "“X / Y” không phải trang báo cáo", en: "“X / Y” is not a report sheet" });
+    expect(errorText(ours)).toEqual({
+      vi: "Không thực hiện được. “X / Y” không phải trang báo cáo",
+      en: "That did not work. “X / Y” is not a report sheet",
+    });
+    // Office's own message is kept whole, never split at a “ / ”.
+    expect(errorText(new Error("Access denied / read-only"))).toEqual({
+      vi: "Không thực hiện được. Access denied / read-only",
+      en: "That did not work. Access denied / read-only",
     });
   });
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Text } from "../../domain";
-import { errorText } from "../errorText";
+import { errorText } from "../../shared/failure";
 
 export interface Action {
   busy: boolean;

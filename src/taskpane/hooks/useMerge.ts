@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import { defaultFramework as fw, type Consolidation, type Report, type Text } from "../../domain";
 import { capabilitiesOf } from "../capabilities";
 import type { PeriodChoice } from "../components/PeriodPicker";
-import { errorText } from "../errorText";
+import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
 
 interface Progress {

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Text } from "../../domain";
-import { errorText } from "../errorText";
+import { errorText } from "../../shared/failure";
 import { readPickedFiles, type PickedFile, type Reading } from "../readPickedFiles";
 
 export type { PickedFile } from "../readPickedFiles";

@@ -3,7 +3,7 @@ import { defaultFramework as fw, type Text } from "../../domain";
 import { startLiveValidation } from "../../excel/liveValidation";
 import { validateSheet, type SheetCheck } from "../../excel/validateSheet";
 import { FEATURES, supports } from "../capabilities";
-import { errorText } from "../errorText";
+import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
 import { readWorkbookSources } from "../workbookSources";
 

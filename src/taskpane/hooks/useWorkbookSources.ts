@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { defaultFramework, type Text } from "../../domain";
-import { errorText } from "../errorText";
+import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
 import { readWorkbookSources, type WorkbookSources } from "../workbookSources";
 
