@@ -38,13 +38,18 @@ function unitCriterion(fw: Framework, target: Target): Text {
 function tail(t: Tally): Text {
   const vi: string[] = [];
   const en: string[] = [];
-  if (t.na) (vi.push(`${t.na} CĐCS không áp dụng`), en.push(`${t.na} not applicable`));
-  if (t.missing) (vi.push(`${t.missing} CĐCS thiếu số liệu`), en.push(`${t.missing} lack the figures`));
-  if (t.waiting) (vi.push(`${t.waiting} CĐCS chưa báo cáo`), en.push(`${t.waiting} not reported`));
-  if (t.waiting === null) {
-    vi.push("chưa có danh sách đơn vị nên chưa biết đã đủ CĐCS chưa");
-    en.push("no unit list, so whether every unit reported is unknown");
-  }
+  const add = (v: string, e: string) => {
+    vi.push(v);
+    en.push(e);
+  };
+  if (t.na) add(`${t.na} CĐCS không áp dụng`, `${t.na} not applicable`);
+  if (t.missing) add(`${t.missing} CĐCS thiếu số liệu`, `${t.missing} lack the figures`);
+  if (t.waiting) add(`${t.waiting} CĐCS chưa báo cáo`, `${t.waiting} not reported`);
+  if (t.waiting === null)
+    add(
+      "chưa có danh sách đơn vị nên chưa biết đã đủ CĐCS chưa",
+      "no unit list, so whether every unit reported is unknown",
+    );
   return { vi: vi.map((s) => `; ${s}`).join(""), en: en.map((s) => `; ${s}`).join("") };
 }
 
