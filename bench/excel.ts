@@ -75,7 +75,7 @@ export async function excelBench(): Promise<SyncRow[]> {
     const book = createFakeExcel({ sheets: reportSheets(n) });
     const merge = await syncs(book, () => mergeWorkbook(book.run, fw, ALL_CAPABILITIES));
     const read = (await book.run((context) => loadAllSheets(context))).reduce(
-      (t, s) => t + jsonBytes(s.grid),
+      (t, s) => t + jsonBytes(s.rows),
       0,
     );
     rows.push({

@@ -8,3 +8,4 @@ export {
 } from "./layout";
 export { inertText, isFormulaLike } from "./inertText";
 export { consolidatedSheetName } from "./sheetName";
+export { SUMMARY_MARKER, summaryMarker } from "./marker";

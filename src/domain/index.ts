@@ -62,7 +62,7 @@ export {
 } from "./reportJson";
 export { registryFromGrid } from "./registry";
 export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
-export { cellAddress, columnLetters } from "./address";
+export { cellAddress, columnLetters, parseCellAddress } from "./address";
 export {
   addToHistory,
   comparePeriods,

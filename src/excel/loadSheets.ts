@@ -10,7 +10,7 @@ import {
   type Band,
   type Extent,
 } from "./payload";
-import type { LoadedSheet } from "./readReports";
+import type { SheetGrid } from "../sources";
 
 /**
  * Bytes per cell assumed before any value is read: about three times what a report sheet answers, so
@@ -34,7 +34,7 @@ const isPayloadError = (error: unknown): boolean =>
 export async function loadAllSheets(
   context: Excel.RequestContext,
   budget = PAYLOAD_BUDGET_BYTES,
-): Promise<LoadedSheet[]> {
+): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -91,7 +91,7 @@ export async function loadAllSheets(
 
   return sheets.map((sheet, i) => ({
     name: sheet.name,
-    grid: grids[i],
+    rows: grids[i],
     origin: extents[i] ? { row: extents[i].row, col: extents[i].column } : { row: 0, col: 0 },
   }));
 }

@@ -6,19 +6,20 @@ import {
   type RegistryUnit,
   type Report,
 } from "../domain";
-import { consolidatedLayout, consolidatedSheetName, SUMMARY_LOOKS } from "../consolidatedSheet";
+import {
+  consolidatedLayout,
+  consolidatedSheetName,
+  SUMMARY_LOOKS,
+  summaryMarker,
+} from "../consolidatedSheet";
 import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
-import { reportOf } from "./readReports";
-import { registryOf } from "./registrySheet";
+import { readWorkbooks } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
 import { syncOrRemove } from "./syncOrRemove";
 import { writeGridInBatches } from "./writeInBatches";
 import { writeFrame, type GridCell } from "./writeGrid";
-
-/** In the first cell past the layout's last column of row 1 (hidden): which consolidation a sheet holds. */
-const SUMMARY_MARKER = "chitieu-summary/1";
 
 export interface MergeOptions {
   /** The period to consolidate; without it, the period most reports are for. */
@@ -40,9 +41,6 @@ export interface MergeOutcome {
   sheets: string[];
 }
 
-const markerOf = (fw: Framework, period: Period | null) =>
-  `${SUMMARY_MARKER}/${fw.id}/${period ? `${period.kind}:${period.year}` : "?"}`;
-
 /**
  * Merges every report sheet of the workbook (found by the template's keys, whatever their names) and the
  * picked files' reports into a consolidated sheet for the period. Reads and writes are cut into batches by
@@ -61,25 +59,16 @@ export async function mergeWorkbook(
   return run(async (context) => {
     const budget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
     const loaded = await loadAllSheets(context, budget);
-    const reports: Report[] = [...(options.fileReports ?? [])];
-    const read: string[] = [];
-    let registry = options.registry;
-    const previous = new Map<string, string>();
-    loaded.forEach((sheet, i) => {
-      const found = reportOf(fw, sheet);
-      if (found) {
-        reports.push(found.report);
-        read.push(sheet.name);
-      }
-      registry ??= registryOf(sheet) ?? undefined;
-      const marker = sheet.grid[0]?.find((c) => typeof c === "string" && c.startsWith(SUMMARY_MARKER));
-      if (typeof marker === "string" && sheet.origin.row === 0) previous.set(marker, sheet.name);
-      options.onProgress?.(i + 1, loaded.length, sheet.name);
-    });
+    const reading = readWorkbooks(fw, [{ file: null, sheets: loaded }]);
+    loaded.forEach((sheet, i) => options.onProgress?.(i + 1, loaded.length, sheet.name));
+    const reports: Report[] = [...(options.fileReports ?? []), ...reading.reports.map((r) => r.report)];
+    const read = reading.reports.map((r) => r.sheet);
+    const registry = options.registry ?? reading.registry?.units;
+    const previous = new Map(reading.consolidations.map((c) => [c.marker, c.sheet]));
 
     const consolidation = consolidate(fw, reports, { period: options.period, registry });
     const layout = consolidatedLayout(fw, consolidation);
-    const marker = markerOf(fw, consolidation.period);
+    const marker = summaryMarker(fw, consolidation.period);
     const replaced = previous.get(marker);
     const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
     const name = replaced ?? consolidatedSheetName(fw, consolidation.period, others);

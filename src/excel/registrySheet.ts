@@ -1,19 +1,7 @@
-import { registryFromGrid, type RawCell, type RegistryUnit } from "../domain";
-import type { LoadedSheet } from "./readReports";
+import { REGISTRY_MARKER, REGISTRY_SHEET_NAME } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
 import { writeGrid } from "./writeGrid";
-
-/** Found in A1 of the sheet where the office lists the units expected to report. */
-export const REGISTRY_MARKER = "chitieu-registry/1";
-export const REGISTRY_SHEET_NAME = "Danh sách đơn vị";
-
-/** The registry in a loaded sheet, or null when the sheet is not the registry. */
-export function registryOf(sheet: LoadedSheet): RegistryUnit[] | null {
-  const first = sheet.grid[0]?.[0];
-  if (sheet.origin.row !== 0 || sheet.origin.col !== 0 || first !== REGISTRY_MARKER) return null;
-  return registryFromGrid(sheet.grid.slice(1) as RawCell[][]);
-}
 
 /**
  * Adds the registry sheet for the office to fill: the marker row (hidden), a header, then code and name

@@ -1,7 +1,8 @@
 import { Failure } from "../shared/failure";
 import type { Framework } from "../domain";
 import { reportLayout } from "../reportSheet";
-import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
+import { readSheet } from "../sources";
+import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "./sheetName";
 import { syncOrRemove } from "./syncOrRemove";
@@ -25,7 +26,7 @@ export async function upgradeTemplate(
     old.load("name,position");
     sheets.load("items/name");
     await context.sync();
-    const found = reportOf(fw, loadedSheet(load));
+    const found = readSheet(fw, loadedSheet(load));
     if (!found)
       throw new Failure({
         vi: `“${old.name}” không phải trang báo cáo`,

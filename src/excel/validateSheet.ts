@@ -1,6 +1,7 @@
 import type { Framework, Text } from "../domain";
 import { parseA1 } from "./a1";
-import { loadedSheet, queueSheetLoad, reportOf } from "./readReports";
+import { readSheet } from "../sources";
+import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { ExcelRun } from "./run";
 
 /** One problem on a report sheet, for the pane's error list. */
@@ -33,7 +34,7 @@ export async function validateSheet(
     const load = queueSheetLoad(sheet);
     await context.sync();
     const loaded = loadedSheet(load);
-    const found = reportOf(fw, loaded);
+    const found = readSheet(fw, loaded);
     if (!found) return null;
     const issues: CellIssue[] = found.report.errors.map((e) => ({
       sheet: loaded.name,
@@ -49,7 +50,7 @@ export async function validateSheet(
         .map((i) => i.message.vi)
         .join("\n");
       const { row, col } = parseA1(address);
-      if ((loaded.grid[row - loaded.origin.row]?.[col - loaded.origin.col] ?? "") === text) continue;
+      if ((loaded.rows[row - loaded.origin!.row]?.[col - loaded.origin!.col] ?? "") === text) continue;
       sheet.getRange(address).values = [[text]];
       writes++;
     }

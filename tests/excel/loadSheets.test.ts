@@ -1,17 +1,17 @@
 import { defaultFramework as fw } from "../../src/domain";
 import { loadAllSheets } from "../../src/excel/loadSheets";
 import { jsonBytes } from "../../src/excel/payload";
-import { reportOf, type LoadedSheet } from "../../src/excel/readReports";
+import { readSheet, type SheetGrid } from "../../src/sources";
 import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
 import { reportSheets, unitCode } from "./reportBook";
 
-async function load(excel: FakeExcel, budget: number): Promise<{ sheets: LoadedSheet[]; syncs: number }> {
+async function load(excel: FakeExcel, budget: number): Promise<{ sheets: SheetGrid[]; syncs: number }> {
   const before = excel.syncCount;
   const sheets = await excel.run((context) => loadAllSheets(context, budget));
   return { sheets, syncs: excel.syncCount - before };
 }
 
-const bytesOf = (sheets: LoadedSheet[]) => sheets.map((s) => jsonBytes(s.grid));
+const bytesOf = (sheets: SheetGrid[]) => sheets.map((s) => jsonBytes(s.rows));
 
 describe("reading every sheet within Excel's payload limit", () => {
   it("reads 60 report sheets in batches of at most the budget, in 3 + ⌈bytes ÷ (budget − largest sheet)⌉ syncs", async () => {
@@ -19,7 +19,7 @@ describe("reading every sheet within Excel's payload limit", () => {
     // Excel refuses a response a third over the budget: every batch must stay near it.
     const excel = createFakeExcel({ sheets: reportSheets(60), payloadLimitBytes: (budget * 4) / 3 });
     const { sheets, syncs } = await load(excel, budget);
-    expect(sheets.map((s) => reportOf(fw, s)?.report.unitCode)).toEqual(
+    expect(sheets.map((s) => readSheet(fw, s)?.report.unitCode)).toEqual(
       Array.from({ length: 60 }, (_, i) => unitCode(i + 1)),
     );
     const sizes = bytesOf(sheets);
@@ -43,7 +43,7 @@ describe("reading every sheet within Excel's payload limit", () => {
     });
     const { sheets, syncs } = await load(excel, 150_000);
     expect(sheets[0].origin).toEqual({ row: 2, col: 2 });
-    expect(sheets[0].grid).toEqual(rows);
+    expect(sheets[0].rows).toEqual(rows);
     expect(syncs).toBeLessThanOrEqual(3 + Math.ceil(jsonBytes(rows) / (150_000 - jsonBytes(rows[0]))));
   });
 
@@ -55,8 +55,8 @@ describe("reading every sheet within Excel's payload limit", () => {
     }));
     const excel = createFakeExcel({ sheets: notes, payloadLimitBytes: 200_000 });
     const { sheets } = await load(excel, 1_000_000);
-    expect(sheets.map((s) => s.grid.length)).toEqual(notes.map(() => 40));
-    expect(sheets[29].grid[39][0]).toBe(`39. ${long}`);
+    expect(sheets.map((s) => s.rows.length)).toEqual(notes.map(() => 40));
+    expect(sheets[29].rows[39][0]).toBe(`39. ${long}`);
   });
 
   it("names Excel's error when a single row is over the limit, and passes on any other failure", async () => {

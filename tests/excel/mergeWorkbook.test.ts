@@ -40,7 +40,7 @@ async function addReport(excel: FakeExcel, u: Unit): Promise<string> {
 
 /** The largest sheet and the total of what reading every sheet answers, in bytes. */
 async function readSizes(excel: FakeExcel): Promise<{ total: number; largest: number }> {
-  const sizes = (await excel.run((context) => loadAllSheets(context))).map((s) => jsonBytes(s.grid));
+  const sizes = (await excel.run((context) => loadAllSheets(context))).map((s) => jsonBytes(s.rows));
   return { total: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes) };
 }
 
