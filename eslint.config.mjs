@@ -28,6 +28,55 @@ export default tseslint.config(
     },
   },
   {
+    // The one reader of grids is as pure as the domain.
+    files: ["src/sources/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "fetch"],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: ["fs", "node:*", "react", "@fluentui/*", "exceljs", "**/excel/*", "**/xlsx", "**/xlsx/*"],
+        },
+      ],
+    },
+  },
+  {
+    // Layouts are grids: an adapter writes them, a layout never reaches for one.
+    files: ["src/reportSheet/**/*.ts", "src/consolidatedSheet/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/*", "**/xlsx", "**/xlsx/*", "**/fake-excel", "**/fake-excel/*", "exceljs"],
+              message:
+                "A layout is a plain grid: adapters (src/excel, src/xlsx) import layouts, never the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The ribbon's commands are their own bundle: they reach the pane through src/shared, never by import.
+    files: ["src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane", "**/taskpane/*"],
+              message:
+                "The ribbon may not import the pane: share through src/shared (paneRequest, failure, capabilities).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["bin/**/*.js", "scripts/**/*.js", "*.config.js", "webpack.config.js"],
     languageOptions: {
       sourceType: "commonjs",

@@ -1,7 +1,7 @@
 import { defaultFramework } from "../domain";
 import { mergeWorkbook } from "../excel/mergeWorkbook";
 import type { PaneRequest } from "../shared/paneRequest";
-import { capabilitiesOf, type IsSetSupported } from "../taskpane/capabilities";
+import { capabilitiesOf, FEATURES, supports, type IsSetSupported } from "../shared/capabilities";
 import { errorText } from "../shared/failure";
 
 /**
@@ -12,7 +12,7 @@ export async function mergeFromRibbon(
   run: Parameters<typeof mergeWorkbook>[0],
   isSetSupported: IsSetSupported,
 ): Promise<PaneRequest> {
-  if (!isSetSupported("ExcelApi", "1.7"))
+  if (!supports(isSetSupported, FEATURES.merge))
     return {
       section: "merge",
       notice: {

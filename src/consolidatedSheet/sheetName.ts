@@ -1,5 +1,5 @@
 import { periodText, type Framework, type Period } from "../domain";
-import { uniqueSheetName } from "../excel/sheetName";
+import { uniqueSheetName } from "../shared/sheetName";
 
 /** “Tổng hợp Năm 2025”, a name Excel accepts (≤ 31 characters) that no existing sheet has. */
 export function consolidatedSheetName(

@@ -1,7 +1,7 @@
 import type { FieldValue, Framework } from "../domain";
 import { reportLayout } from "../reportSheet";
 import type { Capabilities, ExcelRun } from "./run";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../shared/sheetName";
 import { syncOrRemove } from "./syncOrRemove";
 import { writeLayout } from "./writeLayout";
 

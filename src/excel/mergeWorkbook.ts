@@ -16,7 +16,7 @@ import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readWorkbooks } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../shared/sheetName";
 import { syncOrRemove } from "./syncOrRemove";
 import { writeGridInBatches } from "./writeInBatches";
 import { writeFrame, type GridCell } from "./writeGrid";

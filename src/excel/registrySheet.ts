@@ -1,6 +1,6 @@
 import { REGISTRY_MARKER, REGISTRY_SHEET_NAME } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../shared/sheetName";
 import { writeGrid } from "./writeGrid";
 
 /**

@@ -4,7 +4,7 @@ import { reportLayout } from "../reportSheet";
 import { readSheet } from "../sources";
 import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../shared/sheetName";
 import { syncOrRemove } from "./syncOrRemove";
 import { writeLayout } from "./writeLayout";
 

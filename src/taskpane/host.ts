@@ -1,6 +1,6 @@
 import type { Language } from "../shared/language";
 import type { ExcelRun } from "../excel/run";
-import { officeIsSetSupported, type IsSetSupported } from "./capabilities";
+import { officeIsSetSupported, type IsSetSupported } from "../shared/capabilities";
 
 export type ThemeName = "light" | "dark";
 

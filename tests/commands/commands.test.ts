@@ -4,7 +4,7 @@ import { insertTemplate } from "../../src/excel/insertTemplate";
 import { ALL_CAPABILITIES } from "../../src/excel/run";
 import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
 import { lastPaneRequest } from "../../src/shared/paneRequest";
-import { missingCapabilities } from "../../src/taskpane/capabilities";
+import { missingCapabilities } from "../../src/shared/capabilities";
 
 function fakeOffice(showAsTaskpane: () => Promise<void>, excel?: FakeExcel, newest = "1.9") {
   const g = globalThis as { Office?: unknown; Excel?: unknown };

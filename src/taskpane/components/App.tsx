@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Body1, makeStyles, Tab, TabList, Title2, ToggleButton, tokens } from "@fluentui/react-components";
 import { lastPaneRequest, onPaneRequest, type PaneRequest, type PaneSection } from "../../shared/paneRequest";
-import { missingCapabilities } from "../capabilities";
+import { missingCapabilities } from "../../shared/capabilities";
 import { usePane } from "../paneContext";
 import { strings } from "../strings";
 import { CheckSection } from "./CheckSection";

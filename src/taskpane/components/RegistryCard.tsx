@@ -2,7 +2,7 @@ import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { createRegistrySheet } from "../../excel/registrySheet";
 import type { WorkbookSources } from "../workbookSources";
 import { useAction } from "../hooks/useAction";
-import { capabilitiesOf } from "../capabilities";
+import { capabilitiesOf } from "../../shared/capabilities";
 import { usePane } from "../paneContext";
 import { fill, strings } from "../strings";
 import { Notice } from "./Notice";

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { defaultFramework as fw } from "../../domain";
 import type { ReportSheet } from "../../reportSheet";
-import { capabilitiesOf } from "../capabilities";
+import { capabilitiesOf } from "../../shared/capabilities";
 import { useAction } from "../hooks/useAction";
 import { usePane } from "../paneContext";
 import { fill, strings } from "../strings";

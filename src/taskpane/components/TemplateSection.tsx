@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { defaultFramework as fw } from "../../domain";
-import { capabilitiesOf } from "../capabilities";
+import { capabilitiesOf } from "../../shared/capabilities";
 import { useAction } from "../hooks/useAction";
 import { useWorkbookSources } from "../hooks/useWorkbookSources";
 import { usePane } from "../paneContext";

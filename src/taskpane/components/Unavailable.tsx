@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { FEATURES, supports, type Feature } from "../capabilities";
+import { FEATURES, supports, type Feature } from "../../shared/capabilities";
 import { usePane } from "../paneContext";
 import { fill, strings } from "../strings";
 

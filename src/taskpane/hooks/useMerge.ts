@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { defaultFramework as fw, type Consolidation, type Report, type Text } from "../../domain";
-import { capabilitiesOf } from "../capabilities";
+import { capabilitiesOf } from "../../shared/capabilities";
 import type { PeriodChoice } from "../components/PeriodPicker";
 import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { defaultFramework as fw, type Text } from "../../domain";
 import { startLiveValidation } from "../../excel/liveValidation";
 import { validateSheet, type SheetCheck } from "../../excel/validateSheet";
-import { FEATURES, supports } from "../capabilities";
+import { FEATURES, supports } from "../../shared/capabilities";
 import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
 import { readWorkbookSources } from "../workbookSources";
