@@ -3,7 +3,7 @@ import { insertTemplate } from "../../src/excel/insertTemplate";
 import { startLiveValidation } from "../../src/excel/liveValidation";
 import { ALL_CAPABILITIES } from "../../src/excel/run";
 import { selectCell } from "../../src/excel/selectCell";
-import { validateSheet, type SheetCheck } from "../../src/excel/validateSheet";
+import { validateSheet, validateSheets, type SheetCheck } from "../../src/excel/validateSheet";
 import { createFakeExcel } from "../../src/fake-excel";
 
 async function setUp() {
@@ -84,6 +84,23 @@ describe("checking and jumping to a cell", () => {
     before = excel.syncCount;
     await validateSheet(excel.run, fw, sheet);
     expect(excel.syncCount - before).toBe(1);
+  });
+
+  it("checks every report sheet in 4 syncs whether there are 5 or 20 (3 when nothing changes)", async () => {
+    for (const n of [5, 20]) {
+      const excel = createFakeExcel({ sheets: [{ name: "Ghi chú", values: [["không phải báo cáo"]] }] });
+      const sheets: string[] = [];
+      for (let i = 0; i < n; i++) sheets.push(await insertTemplate(excel.run, fw, ALL_CAPABILITIES));
+      let before = excel.syncCount;
+      const checks = await validateSheets(excel.run, fw);
+      expect(excel.syncCount - before).toBe(4);
+      expect(checks.map((c) => c.sheet)).toEqual(sheets);
+      for (const c of checks)
+        expect(c.issues.map((i) => i.code)).toEqual(["required", "required", "required", "required"]);
+      before = excel.syncCount;
+      await validateSheets(excel.run, fw);
+      expect(excel.syncCount - before).toBe(3);
+    }
   });
 
   it("selects the cell of an issue", async () => {

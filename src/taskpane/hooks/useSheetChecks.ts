@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
 import { defaultFramework as fw, type Text } from "../../domain";
 import { startLiveValidation } from "../../excel/liveValidation";
-import { validateSheet, type SheetCheck } from "../../excel/validateSheet";
+import { validateSheets, type SheetCheck } from "../../excel/validateSheet";
 import { FEATURES, supports } from "../../shared/capabilities";
 import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
-import { readWorkbookSources } from "../workbookSources";
 
 /** The latest check of every report sheet: live as the user types (where Excel allows), or on demand. */
 export function useSheetChecks() {
@@ -32,14 +31,8 @@ export function useSheetChecks() {
   }, [host, record, fail]);
 
   const checkAll = useCallback(async () => {
-    const run = host.run!;
-    const { reports } = await readWorkbookSources(run, fw);
-    const found: Record<string, SheetCheck> = {};
-    for (const { report } of reports) {
-      const c = await validateSheet(run, fw, report.source);
-      if (c) found[c.sheet] = c;
-    }
-    setChecks(found);
+    const found = await validateSheets(host.run!, fw);
+    setChecks(Object.fromEntries(found.map((c) => [c.sheet, c])));
     setError(null);
   }, [host]);
 
