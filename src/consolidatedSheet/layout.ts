@@ -77,6 +77,8 @@ const label = (text: string, style: SummaryStyle = "label"): SummaryCell => ({
   value: inertText(text),
   style,
 });
+/** A target code: text, or Excel reads “2.10” as the number 2.1. */
+const code = (text: string): SummaryCell => ({ ...label(text), numberFormat: "@" });
 const both = (t: Text) => `${t.vi} / ${t.en}`;
 const count = (n: number): SummaryCell => ({ value: n, style: "number", numberFormat: COUNT });
 const status = (s: Status): SummaryCell => ({ value: both(statusText(s)), style: s });
@@ -144,7 +146,7 @@ export function consolidatedLayout(fw: Framework, c: Consolidation): Consolidate
   for (const r of c.province.targets) {
     const target = fw.targets.find((t) => t.code === r.code)!;
     add(
-      label(r.code),
+      code(r.code),
       label(target.text.vi),
       label(thresholdText(provinceShape(target))),
       actualCell(r.actual, r.unit),
@@ -234,7 +236,7 @@ export function consolidatedLayout(fw: Framework, c: Consolidation): Consolidate
   const first = rows.length;
   for (const r of c.province.targets) {
     if (r.unit !== "percent" || r.actual === null) continue;
-    add(label(r.code), actualCell(r.actual, r.unit), actualCell(r.threshold, r.unit));
+    add(code(r.code), actualCell(r.actual, r.unit), actualCell(r.threshold, r.unit));
   }
   const chart =
     rows.length > first

@@ -164,7 +164,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
     rows.push(
       row(
         {
-          code: { value: target.code, style: "label" },
+          code: { value: target.code, style: "label", numberFormat: "@" },
           label: { value: target.text.vi, style: "label" },
           threshold: { value: thresholdText(shape), style: "computed" },
           actual: {
