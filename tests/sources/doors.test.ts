@@ -54,6 +54,8 @@ const CASES: [string, () => Promise<Buffer>, string][] = [
   ],
 ];
 
+jest.setTimeout(60_000);
+
 describe("the same file gets the same verdict and words from the command line and the pane", () => {
   it.each(CASES)("%s", async (_kind, bytes, code) => {
     const data = await bytes();
