@@ -2,12 +2,13 @@ import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-compone
 import type { Consolidation } from "../../domain";
 import { usePane } from "../paneContext";
 import { strings } from "../strings";
+import { ErrorLines } from "./ErrorLines";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-/** Units that did not report, duplicate reports (which one was kept) and sources left out, with why. */
+/** Units that did not report, duplicate reports (which one was kept) and sources left out, with every error. */
 export function MergeProblems({ consolidation: c }: { consolidation: Consolidation }) {
   const styles = useStyles();
   const { lang } = usePane();
@@ -15,17 +16,17 @@ export function MergeProblems({ consolidation: c }: { consolidation: Consolidati
     {
       id: "missing",
       title: strings.missingUnits[lang],
-      items: c.missing.map((u) => `${u.code} — ${u.name}`),
+      items: c.missing.map((u) => ({ text: `${u.code} — ${u.name}`, errors: [] })),
     },
     {
       id: "duplicates",
       title: strings.duplicates[lang],
-      items: c.duplicates.map((d) => `${d.unitCode}: ${d.reason[lang]}`),
+      items: c.duplicates.map((d) => ({ text: `${d.unitCode}: ${d.reason[lang]}`, errors: [] })),
     },
     {
       id: "excluded",
       title: strings.excluded[lang],
-      items: c.excluded.map((e) => `${e.source}: ${e.message[lang]}`),
+      items: c.excluded.map((e) => ({ text: `${e.source}: ${e.message[lang]}`, errors: e.errors })),
     },
   ].filter((g) => g.items.length);
   return (
@@ -36,9 +37,10 @@ export function MergeProblems({ consolidation: c }: { consolidation: Consolidati
             {g.title} ({g.items.length})
           </Subtitle2>
           <ul className={styles.list}>
-            {g.items.map((item) => (
-              <li key={item}>
-                <Caption1>{item}</Caption1>
+            {g.items.map((item, i) => (
+              <li key={i}>
+                <Caption1>{item.text}</Caption1>
+                <ErrorLines errors={item.errors} />
               </li>
             ))}
           </ul>

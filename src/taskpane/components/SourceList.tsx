@@ -2,6 +2,7 @@ import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-
 import { periodText, defaultFramework as fw, type Report } from "../../domain";
 import { usePane } from "../paneContext";
 import { fill, strings } from "../strings";
+import { ErrorLines } from "./ErrorLines";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXS },
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Report sources with what was read from each: unit, period, and whether it has errors. */
+/** Report sources with what was read from each: unit, period, and each error with its cell, as text. */
 export function SourceList({ title, reports }: { title: string; reports: Report[] }) {
   const styles = useStyles();
   const { lang } = usePane();
@@ -32,7 +33,7 @@ export function SourceList({ title, reports }: { title: string; reports: Report[
               {[r.unitCode, r.period && periodText(fw, r.period)[lang]].filter(Boolean).join(" · ")}
             </Caption1>
             {r.errors.length ? (
-              <Badge appearance="tint" color="danger" title={r.errors.map((e) => e.message[lang]).join("\n")}>
+              <Badge appearance="tint" color="danger">
                 {fill(strings.sourceErrors[lang], { n: r.errors.length })}
               </Badge>
             ) : (
@@ -40,6 +41,7 @@ export function SourceList({ title, reports }: { title: string; reports: Report[
                 {strings.sourceOk[lang]}
               </Badge>
             )}
+            <ErrorLines errors={r.errors} />
           </li>
         ))}
       </ul>
