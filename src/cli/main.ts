@@ -142,9 +142,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       const prefill = values.data ? await templateValues(fw, values.data) : undefined;
       await saveFile(
         values.output,
-        await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill })),
+        await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill?.values })),
       );
       io.out(`Đã ghi / Written: ${values.output}`);
+      if (prefill?.problems.length) {
+        const lines = prefill.problems.map((e) => `  ✗ ${e.message.vi}\n    ${e.message.en}`);
+        io.err(
+          `Giá trị ghi nguyên văn vì không đọc được, hãy sửa trong tệp / Written as given, could not be read; fix them in the file:\n${lines.join("\n")}`,
+        );
+      }
       return 0;
     }
     case "history": {
