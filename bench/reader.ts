@@ -83,6 +83,25 @@ function cliMerge(dir: string): { cpu: number; wall: number } {
   return { cpu: result.cpu, wall };
 }
 
+/**
+ * Reads the files `reads` times in all, each read compared with the first read of the same file, and
+ * the distinct files' strings with what was written into them: misreads, of any kind, counted.
+ */
+export function stressReads(files: readonly Buffer[], reads: number): { misreads: number; ms: number } {
+  const reference = files.map((f) => JSON.stringify(readGrids(f)));
+  const start = performance.now();
+  let misreads = 0;
+  for (let i = 0; i < reads; i++)
+    if (JSON.stringify(readGrids(files[i % files.length])) !== reference[i % files.length]) misreads++;
+  return { misreads, ms: performance.now() - start };
+}
+
+/** Each distinct file's unit name read back as written (the reference itself is checked). */
+function namesReadBack(files: readonly Buffer[]): number {
+  const names = generateRawReports(DISTINCT, 11).map((r) => r.unit_name);
+  return files.filter((f, i) => !JSON.stringify(readGrids(f)).includes(JSON.stringify(names[i]))).length;
+}
+
 export async function readerBench(): Promise<ReaderRow[]> {
   spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
   const distinct = await reportFiles();
@@ -106,6 +125,13 @@ export async function readerBench(): Promise<ReaderRow[]> {
     row(`  exceljs / reader`, exceljs / reader, "×");
   }
   row("reader cost per file, 3,000 / 300 files (goal: flat, ≈ 1)", perFile[3000] / perFile[300], "×");
+  const stress = stressReads(distinct, 30_000);
+  row(
+    "stress: 30,000 reads of 60 distinct files, misreads (goal 0)",
+    stress.misreads + namesReadBack(distinct),
+    "",
+  );
+  row("  its wall time", stress.ms, "ms");
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-reader-"));
   try {
@@ -136,4 +162,9 @@ export async function readerBench(): Promise<ReaderRow[]> {
   return rows;
 }
 
-if (require.main === module) void readerBench().then((rows) => console.table(rows));
+if (require.main === module)
+  void (process.argv[2] === "stress"
+    ? reportFiles().then((files) =>
+        console.log({ ...stressReads(files, 30_000), namesNotReadBack: namesReadBack(files) }),
+      )
+    : readerBench().then((rows) => console.table(rows)));
