@@ -9,6 +9,7 @@ import { functionsBench } from "./functions";
 import { historyBench } from "./history";
 import { bench as mergeBench } from "./merge";
 import { paneBench } from "./pane";
+import { readerBench } from "./reader";
 import type { BenchRow } from "./measure";
 
 interface Line {
@@ -53,6 +54,7 @@ async function main() {
     ...domainLines(historyBench.run(), "history"),
     ...(await excelBench()).map((r) => ({ module: "excel", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await functionsLines()),
+    ...(await readerBench()).map((r) => ({ module: "reader", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await mergeBench()).map((r) => ({ module: "merge", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await paneBench()).map((r) => ({ module: "pane", what: r.name, figure: `${r.value} ${r.unit}` })),
   ];

@@ -18,11 +18,11 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = {
   fileBytes: 64 * 2 ** 20,
-  partBytes: 32 * 2 ** 20,
-  totalBytes: 64 * 2 ** 20,
+  partBytes: 16 * 2 ** 20,
+  totalBytes: 32 * 2 ** 20,
   cells: 500_000,
   strings: 1_000_000,
-  ms: 10_000,
+  ms: 5_000,
 };
 
 /** Why a file is not read: a code and a message for the user, thrown from deep in the reader and caught once. */

@@ -54,7 +54,8 @@ export function listEntries(zip: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+/** A part's bytes as the zip holds them (deflated or stored). */
+export function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const at = entry.offset;
   if (at + 30 > zip.length || view.getUint32(at, true) !== LOCAL)
