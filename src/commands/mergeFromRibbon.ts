@@ -24,12 +24,13 @@ export async function mergeFromRibbon(
       },
     };
   try {
-    const { sheet, consolidation } = await mergeWorkbook(
+    const { sheet, consolidation, history } = await mergeWorkbook(
       run,
       defaultFramework,
       capabilitiesOf(isSetSupported),
+      { keepHistory: true },
     );
-    return { section: "merge", merged: { sheet, consolidation } };
+    return { section: "merge", merged: { sheet, consolidation, history: history?.notice } };
   } catch (error) {
     return { section: "merge", notice: { intent: "error", text: errorText(error) } };
   }

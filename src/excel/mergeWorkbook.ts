@@ -5,7 +5,9 @@ import {
   type Period,
   type RegistryUnit,
   type Report,
+  type Text,
 } from "../domain";
+import { historyOfSheets, writeHistoryUpdate } from "./historySheet";
 import {
   consolidatedLayout,
   consolidatedSheetName,
@@ -30,6 +32,11 @@ export interface MergeOptions {
   fileReports?: readonly Report[];
   /** Called as each source is read, for the pane's progress bar. */
   onProgress?: (done: number, total: number, source: string) => void;
+  /**
+   * Keep the workbook's history sheet: this period added to it (or replaced), written in its own bands
+   * and completed in the same final sync as the consolidated sheet. The pane and the ribbon ask for it.
+   */
+  keepHistory?: boolean;
   /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
   payloadBudget?: number;
 }
@@ -39,6 +46,8 @@ export interface MergeOutcome {
   consolidation: Consolidation;
   /** Names of the workbook's report sheets that were read. */
   sheets: string[];
+  /** The history sheet kept in the workbook, and what this merge did to it; null when not kept. */
+  history: { sheet: string | null; notice: Text } | null;
 }
 
 /**
@@ -48,7 +57,8 @@ export interface MergeOutcome {
  * and units: syncs are 2 + ⌈bytes read ÷ budget⌉ + 1 to read (see `loadAllSheets`), then
  * ⌈bytes written ÷ budget⌉ to write. The new sheet is written completely under a temporary name before
  * the previous consolidation of that period is replaced; source sheets are only read; if a write fails,
- * the temporary sheet is removed and the workbook is as it was.
+ * the temporary sheet is removed and the workbook is as it was. The history sheet is rewritten with this
+ * period added (or replaced) the same way, in the same final sync.
  */
 export async function mergeWorkbook(
   run: ExcelRun,
@@ -100,10 +110,29 @@ export async function mergeWorkbook(
       const top = layout.sections.province + 1;
       chart.setPosition(`L${top}`, `S${top + 22}`);
     }
+    // The history sheet gets this period too; with the consolidated sheet, both or neither.
+    const history =
+      options.keepHistory && consolidation.period
+        ? await writeHistoryUpdate(
+            context,
+            fw,
+            caps,
+            historyOfSheets(fw, loaded),
+            consolidation,
+            [...others, temporary, ...(replaced ? [replaced] : [])],
+            budget,
+            (own) => syncOrRemove(context, [temporary, own]),
+          )
+        : null;
     if (replaced) sheets.getItem(replaced).delete();
     sheet.name = name;
     sheet.activate();
-    await syncOrRemove(context, temporary);
-    return { sheet: name, consolidation, sheets: read };
+    await syncOrRemove(context, [temporary, history?.temporary ?? null]);
+    return {
+      sheet: name,
+      consolidation,
+      sheets: read,
+      history: history && { sheet: history.sheet, notice: history.notice },
+    };
   });
 }

@@ -2,12 +2,19 @@ import type { Consolidation, Text } from "../domain";
 
 export type PaneSection = "report" | "check" | "merge" | "help";
 
+/** A merge's outcome as the pane shows it; `history` says what the workbook's history sheet got. */
+export interface Merged {
+  sheet: string;
+  consolidation: Consolidation;
+  history?: Text;
+}
+
 /** Where the pane should open, and an optional notice or merge result to show there (a ribbon button's answer). */
 export interface PaneRequest {
   section: PaneSection;
   notice?: { intent: "info" | "warning" | "error" | "success"; text: Text };
-  /** A merge the ribbon already ran: the consolidated sheet's name and what it holds. */
-  merged?: { sheet: string; consolidation: Consolidation };
+  /** A merge the ribbon already ran: the consolidated sheet's name, what it holds, and what the history got. */
+  merged?: Merged;
 }
 
 // Commands and the pane are separate bundles on the same page (the shared runtime): they meet

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
-import type { Consolidation } from "../../domain";
+import type { Merged } from "../../shared/paneRequest";
 import { useMerge } from "../hooks/useMerge";
 import { usePickedFiles } from "../hooks/usePickedFiles";
 import { useWorkbookSources } from "../hooks/useWorkbookSources";
@@ -17,8 +17,6 @@ import { Unavailable, useFeature } from "./Unavailable";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
-
-type Merged = { sheet: string; consolidation: Consolidation };
 
 /** Tổng hợp: sources, registry, period, one merge button, then the province's summary. */
 export function MergeSection({ active, merged }: { active: boolean; merged?: Merged }) {
@@ -66,7 +64,9 @@ export function MergeSection({ active, merged }: { active: boolean; merged?: Mer
         <div role="status">{fill(strings.merging[lang], { source: merge.progress.source })}</div>
       )}
       <Notice intent="error" text={merge.error ?? workbook.error} onDismiss={merge.clear} />
-      {outcome && <MergeSummary sheet={outcome.sheet} consolidation={outcome.consolidation} />}
+      {outcome && (
+        <MergeSummary sheet={outcome.sheet} consolidation={outcome.consolidation} history={outcome.history} />
+      )}
     </div>
   );
 }

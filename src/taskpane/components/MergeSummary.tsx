@@ -1,5 +1,5 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { periodText, defaultFramework as fw, type Consolidation } from "../../domain";
+import { periodText, defaultFramework as fw, type Consolidation, type Text } from "../../domain";
 import { selectCell } from "../../excel/selectCell";
 import { useAction } from "../hooks/useAction";
 import { usePane } from "../paneContext";
@@ -13,7 +13,15 @@ const useStyles = makeStyles({
 });
 
 /** The province's attainment after a merge, what was left out, and a link to the consolidated sheet. */
-export function MergeSummary({ sheet, consolidation: c }: { sheet: string; consolidation: Consolidation }) {
+export function MergeSummary({
+  sheet,
+  consolidation: c,
+  history,
+}: {
+  sheet: string;
+  consolidation: Consolidation;
+  history?: Text;
+}) {
   const styles = useStyles();
   const { host, lang } = usePane();
   const action = useAction();
@@ -39,6 +47,7 @@ export function MergeSummary({ sheet, consolidation: c }: { sheet: string; conso
       >
         {fill(strings.openSheet[lang], { sheet })}
       </Button>
+      <Notice intent="info" text={history ?? null} />
       <Notice intent="error" text={action.error} onDismiss={action.clear} />
       <ProvinceTable targets={c.province.targets} />
       <MergeProblems consolidation={c} />

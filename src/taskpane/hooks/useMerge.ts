@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
-import { defaultFramework as fw, type Consolidation, type Report, type Text } from "../../domain";
+import { defaultFramework as fw, type Report, type Text } from "../../domain";
 import { capabilitiesOf } from "../../shared/capabilities";
+import type { Merged } from "../../shared/paneRequest";
 import type { PeriodChoice } from "../components/PeriodPicker";
 import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
@@ -17,7 +18,7 @@ export function useMerge(afterwards: () => Promise<void>) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<Text | null>(null);
-  const [outcome, setOutcome] = useState<{ sheet: string; consolidation: Consolidation } | undefined>();
+  const [outcome, setOutcome] = useState<Merged | undefined>();
   const start = useCallback(
     async (choice: PeriodChoice, fileReports: Report[]) => {
       setBusy(true);
@@ -32,9 +33,14 @@ export function useMerge(afterwards: () => Promise<void>) {
         const result = await mergeWorkbook(host.run!, fw, capabilitiesOf(host.isSetSupported), {
           period,
           fileReports,
+          keepHistory: true,
           onProgress: (done, total, source) => setProgress({ done, total, source }),
         });
-        setOutcome({ sheet: result.sheet, consolidation: result.consolidation });
+        setOutcome({
+          sheet: result.sheet,
+          consolidation: result.consolidation,
+          history: result.history?.notice,
+        });
         await afterwards();
       } catch (e) {
         setError(errorText(e));

@@ -1,0 +1,89 @@
+import { defaultFramework as fw } from "../../src/domain";
+import { insertTemplate } from "../../src/excel/insertTemplate";
+import { mergeWorkbook } from "../../src/excel/mergeWorkbook";
+import { readWorkbookHistory } from "../../src/excel/historySheet";
+import { ALL_CAPABILITIES } from "../../src/excel/run";
+import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
+import { HISTORY_SHEET } from "../../src/termSheets";
+
+async function addReport(excel: FakeExcel, code: string, year: number, members = 40): Promise<string> {
+  const sheet = await insertTemplate(excel.run, fw, ALL_CAPABILITIES, { name: `BC ${code} ${year}` });
+  const keys = (await excel.values(sheet, "A1:A80")).map((r) => r[0]);
+  const values: Record<string, unknown> = {
+    unit_code: code,
+    unit_name: `Đơn vị ${code}`,
+    period_kind: "Năm",
+    year,
+    report_date: `${year}-12-20`,
+    members,
+    members_with_initiatives: 8,
+  };
+  for (const [field, value] of Object.entries(values))
+    await excel.userEdit(sheet, `D${keys.indexOf(`chitieu:${field}`) + 1}`, [[value]], "paste");
+  return sheet;
+}
+
+const year = (y: number) => ({ period: { kind: "year" as const, year: y }, keepHistory: true });
+
+describe("the history sheet in the province workbook", () => {
+  it("is added to by each merge, found by unit code across years, and a year merged again replaces only that year", async () => {
+    const excel = createFakeExcel();
+    for (const code of ["DV01", "DV02"]) await addReport(excel, code, 2024);
+    const first = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2024));
+    expect(first.history).toEqual({
+      sheet: HISTORY_SHEET,
+      notice: {
+        vi: "Đã thêm Năm 2024 vào lịch sử (2 đơn vị)",
+        en: "Added Year 2024 to the history (2 units)",
+      },
+    });
+
+    await addReport(excel, "dv01", 2025, 12);
+    const before = excel.syncCount;
+    await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2025));
+    expect(excel.syncCount - before).toBeLessThanOrEqual(5);
+    let found = await readWorkbookHistory(excel.run, fw);
+    expect(found.problems).toEqual([]);
+    expect(
+      found.history.filter((r) => r.unitCode === "DV01").map((r) => [r.period.year, r.values.members]),
+    ).toEqual([
+      [2024, 40],
+      [2025, 12],
+    ]);
+
+    await addReport(excel, "DV03", 2024);
+    const again = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2024));
+    expect(again.history?.notice.en).toBe(
+      "Year 2024 was already in the history (2 units): replaced by this merge (3 units); other periods are kept",
+    );
+    found = await readWorkbookHistory(excel.run, fw);
+    expect(found.history.map((r) => `${r.period.year} ${r.unitCode}`)).toEqual([
+      "2024 DV01",
+      "2024 DV02",
+      "2024 DV03",
+      "2025 DV01",
+    ]);
+    expect(excel.sheetNames().filter((n) => n.startsWith(HISTORY_SHEET))).toEqual([HISTORY_SHEET]);
+  });
+
+  it("is left as it is, and the merge says why, when a cell of it was typed over", async () => {
+    const excel = createFakeExcel();
+    await addReport(excel, "DV01", 2024);
+    await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2024));
+    const grid = await excel.values(HISTORY_SHEET, "A1:AZ8");
+    const keys = grid.findIndex((r) => r.includes("unit_code"));
+    const col = grid[keys].indexOf("members");
+    await excel.userEdit(
+      HISTORY_SHEET,
+      `${String.fromCharCode(65 + col)}${keys + 2}`,
+      [["bốn mươi"]],
+      "type",
+    );
+    const kept = await excel.values(HISTORY_SHEET, "A1:AZ8");
+    await addReport(excel, "DV01", 2025);
+    const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2025));
+    expect(outcome.history?.notice.vi).toContain("ô không đọc được");
+    expect(outcome.history?.notice.en).toContain("the history was not updated");
+    expect(await excel.values(HISTORY_SHEET, "A1:AZ8")).toEqual(kept);
+  });
+});
