@@ -55,6 +55,7 @@ export { PERIOD_KINDS, parsePeriod, periodText } from "./period";
 export { statusText } from "./statusText";
 export { rawFromReportJson, reportJsonProblems, reportJsonSchema, type ReportJson } from "./reportJson";
 export { registryFromGrid } from "./registry";
+export { dataWarnings, isoDay, type DataWarning } from "./warnings";
 export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
 export { cellAddress, columnLetters } from "./address";
 export {

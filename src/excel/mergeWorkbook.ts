@@ -1,5 +1,6 @@
 import {
   consolidate,
+  isoDay,
   type Consolidation,
   type Framework,
   type Period,
@@ -77,7 +78,11 @@ export async function mergeWorkbook(
       options.onProgress?.(i + 1, loaded.length, sheet.name);
     });
 
-    const consolidation = consolidate(fw, reports, { period: options.period, registry });
+    const consolidation = consolidate(fw, reports, {
+      period: options.period,
+      registry,
+      today: isoDay(new Date()),
+    });
     const layout = consolidatedLayout(fw, consolidation);
     const marker = markerOf(fw, consolidation.period);
     const replaced = previous.get(marker);

@@ -12,7 +12,7 @@ export const REGISTRY_SHEET_NAME = "Danh sách đơn vị";
 export function registryOf(sheet: LoadedSheet): RegistryUnit[] | null {
   const first = sheet.grid[0]?.[0];
   if (sheet.origin.row !== 0 || sheet.origin.col !== 0 || first !== REGISTRY_MARKER) return null;
-  return registryFromGrid(sheet.grid.slice(1) as RawCell[][]);
+  return registryFromGrid(sheet.grid.slice(1) as RawCell[][], 2);
 }
 
 /**

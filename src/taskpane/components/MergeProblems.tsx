@@ -7,7 +7,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-/** Units that did not report, duplicate reports (which one was kept) and sources left out, with why. */
+/**
+ * Units that did not report, duplicate reports (which one was kept), data to look at again, and sources
+ * left out, with why.
+ */
 export function MergeProblems({ consolidation: c }: { consolidation: Consolidation }) {
   const styles = useStyles();
   const { lang } = usePane();
@@ -21,6 +24,11 @@ export function MergeProblems({ consolidation: c }: { consolidation: Consolidati
       id: "duplicates",
       title: strings.duplicates[lang],
       items: c.duplicates.map((d) => `${d.unitCode}: ${d.reason[lang]}`),
+    },
+    {
+      id: "warnings",
+      title: strings.warnings[lang],
+      items: c.warnings.map((w) => w.message[lang]),
     },
     {
       id: "excluded",
