@@ -74,7 +74,7 @@ describe("every file of a merged folder is read or listed with why", () => {
     expect(text.out).toMatch(
       /pipe\.json[^\n]*\n[^\n]*\n {4}Not a regular file \(a pipe, a device, a socket…\): not opened/,
     );
-  });
+  }, 60_000);
 
   it("lists a pipe named on the command line without opening it", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-pipe-"));
@@ -103,7 +103,7 @@ describe("every file of a merged folder is read or listed with why", () => {
     });
     expect(pipe[0].errors[0].code).toBe("not_regular_file");
     expect(json[0].errors[0].code).toBe("file_gone");
-  });
+  }, 60_000);
 
   it("says a password-protected workbook is encrypted, not an Excel 97–2003 file, and still names a real .xls", async () => {
     const { code, out } = await run(

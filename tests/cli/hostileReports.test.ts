@@ -14,28 +14,32 @@ async function run(...argv: string[]) {
 const folder = () => mkdtempSync(path.join(os.tmpdir(), "chitieu-hostile-"));
 
 describe("chitieu merge names what is wrong in a crafted report", () => {
-  it("excludes a report date typed as 99999999 (Excel's year 275690), naming the cell and the term", async () => {
+  it("names a report date typed as 99999999 (not Excel's year 275690) and one outside the term", async () => {
     const dir = folder();
-    writeFileSync(path.join(dir, "dv01.xlsx"), await clerkFills(FILLED));
-    writeFileSync(
-      path.join(dir, "dv02.xlsx"),
-      await clerkFills({ ...FILLED, unit_code: "DV02", report_date: 99999999 }, (ws) => {
+    const dated = (code: string, date: number) =>
+      clerkFills({ ...FILLED, unit_code: code, report_date: date }, (ws) => {
         ws.getCell(inputCell("report_date")).numFmt = "dd/mm/yyyy";
-      }),
-    );
+      });
+    writeFileSync(path.join(dir, "dv01.xlsx"), await clerkFills(FILLED));
+    writeFileSync(path.join(dir, "dv02.xlsx"), await dated("DV02", 99999999));
+    writeFileSync(path.join(dir, "dv03.xlsx"), await dated("DV03", 60000)); // 04/04/2064
     const { code, out } = await run("merge", dir, "--json");
     expect(code).toBe(0);
+    expect(out).not.toMatch(/275690/);
     const c = JSON.parse(out);
-    expect(out).not.toMatch(/275690-/);
-    expect(c.excluded).toHaveLength(1);
+    const cell = expect.stringContaining(inputCell("report_date"));
+    expect(c.excluded.map((e: { unitCode: string }) => e.unitCode)).toEqual(["DV02", "DV03"]);
     expect(c.excluded[0].errors).toMatchObject([
+      { code: "not_date", cell, message: { en: "Report date: 99999999 is not a date (dd/mm/yyyy)" } },
+    ]);
+    expect(c.excluded[1].errors).toMatchObject([
       {
         code: "date_out_of_term",
-        cell: expect.stringContaining(inputCell("report_date")),
-        message: { en: expect.stringMatching(/year 275690, outside the term 2023–2028/) },
+        cell,
+        message: { en: "Report date: 60000 is a date in the year 2064, outside the term 2023–2028" },
       },
     ]);
-  });
+  }, 60_000);
 
   it("refuses a unit name of a million characters: the consolidated workbook holds no cell over Excel's limit", async () => {
     const dir = folder();
@@ -56,7 +60,7 @@ describe("chitieu merge names what is wrong in a crafted report", () => {
       row.eachCell((cell) => (longest = Math.max(longest, String(cell.value ?? "").length))),
     );
     expect(longest).toBeLessThan(1000);
-  });
+  }, 60_000);
 
   it("warns, in both languages, about repeated unit-list codes, invisible characters and future dates", async () => {
     const dir = folder();
@@ -80,5 +84,5 @@ describe("chitieu merge names what is wrong in a crafted report", () => {
     } finally {
       jest.useRealTimers();
     }
-  });
+  }, 60_000);
 });
