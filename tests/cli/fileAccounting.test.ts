@@ -121,4 +121,24 @@ describe("every file of a merged folder is read or listed with why", () => {
     expect(encrypted.errors[0].message.vi).not.toMatch(/97–2003/);
     expect(excluded.find((e) => e.source.endsWith(".xls"))!.errors[0].code).toBe("xls_file");
   });
+
+  it("reads valid reports when the temporary folder cannot be written to (full or missing)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-no-tmp-"));
+    writeFileSync(path.join(dir, "dv01.xlsx"), await clerkFills(FILLED));
+    writeFileSync(path.join(dir, "dv02.xlsx"), await clerkFills({ ...FILLED, unit_code: "DV02" }));
+    const bin = path.join(__dirname, "../../bin/chitieu.js");
+    const result = spawnSync(
+      process.execPath,
+      [bin, "merge", dir, "--json", "-o", path.join(dir, "th.xlsx")],
+      {
+        encoding: "utf8",
+        env: { ...process.env, TMPDIR: path.join(dir, "no such folder") },
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const c = JSON.parse(result.stdout);
+    expect(c.units.map((u: { code: string }) => u.code)).toEqual(["DV01", "DV02"]);
+    expect(c.excluded).toEqual([]);
+  }, 60_000);
 });
