@@ -72,6 +72,10 @@ export function consolidationText(fw: Framework, c: Consolidation): string {
         `  ${d.unitCode}: ${d.kept.source} ← ${d.dropped.map((x) => x.source).join(", ")} — ${d.reason.vi}`,
       );
   }
+  if (c.warnings.length) {
+    out.push("", `Cần xem lại / Please check (${c.warnings.length}):`);
+    for (const w of c.warnings) out.push(`  ⚠ ${w.message.vi}`, `    ${w.message.en}`);
+  }
   if (c.excluded.length) {
     out.push("", `Loại ra / Excluded (${c.excluded.length}):`);
     for (const e of c.excluded) {

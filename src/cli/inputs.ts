@@ -54,7 +54,7 @@ export async function readRegistryCsv(path: string): Promise<RegistryUnit[]> {
       bom: true,
       delimiter: [",", ";", "\t"],
       relax_column_count: true,
-      skip_empty_lines: true,
+      // Blank lines give blank records (skipped later), so that row numbers in messages are line numbers.
     });
   } catch (e) {
     throw new UserError(

@@ -4,6 +4,7 @@ import {
   defaultFramework,
   evaluateReport,
   FrameworkError,
+  isoDay,
   loadFramework,
   parsePeriod,
   type Framework,
@@ -117,7 +118,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           "No .xlsx or .json file to merge",
         );
       const reports = [...listing.notRead, ...(await readSources(fw, listing.files)).flat()];
-      const result = consolidate(fw, reports, { period, registry });
+      const result = consolidate(fw, reports, { period, registry, today: isoDay(new Date()) });
       print(result, consolidationText(fw, result));
       if (!result.units.length) {
         io.err(

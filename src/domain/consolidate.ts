@@ -4,10 +4,15 @@ import { periodText } from "./period";
 import { evaluateProvinceTarget, type ProvinceTargetResult } from "./province";
 import { normaliseUnitCode, type Report } from "./report";
 import type { DomainError, FieldValue, Period, TargetResult, Text } from "./types";
+import { dataWarnings, type DataWarning } from "./warnings";
 
 export interface RegistryUnit {
   code: string;
   name: string;
+  /** Its row in the list, for messages. */
+  row?: number;
+  /** Later rows of the list with the same code, which were dropped. */
+  repeats?: { row: number; name: string }[];
 }
 
 export interface UnitRow {
@@ -45,6 +50,8 @@ export interface Consolidation {
   missing: RegistryUnit[];
   duplicates: Duplicate[];
   excluded: Excluded[];
+  /** Data merged all the same that a person should look at. */
+  warnings: DataWarning[];
 }
 
 const KIND_ORDER = ["h1", "year", "midterm", "endterm"];
@@ -101,12 +108,13 @@ function duplicateOf(code: string, group: Report[]): { kept: Report; duplicate: 
 
 /**
  * Consolidates the units' reports for one period: per-unit results, the province's result for every
- * target, completeness against the registry, duplicates, and what was excluded and why.
+ * target, completeness against the registry, duplicates, what was excluded and why, and what a person
+ * should look at (`today`, an ISO date, tells which report dates are in the future).
  */
 export function consolidate(
   fw: Framework,
   reports: readonly Report[],
-  options: { period?: Period; registry?: readonly RegistryUnit[] } = {},
+  options: { period?: Period; registry?: readonly RegistryUnit[]; today?: string } = {},
 ): Consolidation {
   const sorted = [...reports].sort(canonical);
   const excluded: Excluded[] = [];
@@ -184,5 +192,6 @@ export function consolidate(
     missing,
     duplicates,
     excluded,
+    warnings: dataWarnings(units, duplicates, options.registry ?? [], options.today),
   };
 }

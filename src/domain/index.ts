@@ -61,6 +61,7 @@ export {
   type ReportJson,
 } from "./reportJson";
 export { registryFromGrid } from "./registry";
+export { dataWarnings, isoDay, type DataWarning } from "./warnings";
 export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
 export { cellAddress, columnLetters, parseCellAddress } from "./address";
 export {

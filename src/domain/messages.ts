@@ -1,8 +1,11 @@
 import type { FieldDef } from "./frameworkSchema";
+import { formatNumberVi } from "./present";
 import type { DomainError, Text } from "./types";
 
+/** A value quoted in a message, cut when long: a message never carries a whole 1 MB cell. */
 function shown(value: unknown): string {
-  return typeof value === "string" ? `“${value}”` : String(value);
+  if (typeof value !== "string") return String(value);
+  return value.length > 80 ? `“${value.slice(0, 80)}…” (${value.length})` : `“${value}”`;
 }
 
 function fieldError(field: FieldDef, code: string, vi: string, en: string): DomainError {
@@ -63,6 +66,20 @@ export const errors = {
       "not_date",
       `${shown(raw)} không phải là ngày (dd/mm/yyyy)`,
       `${shown(raw)} is not a date (dd/mm/yyyy)`,
+    ),
+  dateOutOfTerm: (f: FieldDef, raw: unknown, year: number, start: number, end: number) =>
+    fieldError(
+      f,
+      "date_out_of_term",
+      `${shown(raw)} là một ngày năm ${year}, ngoài nhiệm kỳ ${start}–${end}`,
+      `${shown(raw)} is a date in the year ${year}, outside the term ${start}–${end}`,
+    ),
+  textTooLong: (f: FieldDef, length: number, limit: number) =>
+    fieldError(
+      f,
+      "text_too_long",
+      `chữ dài ${formatNumberVi(length)} ký tự, quá giới hạn ${formatNumberVi(limit)} ký tự một ô của Excel`,
+      `the text is ${length.toLocaleString("en-US")} characters long, over Excel's limit of ${limit.toLocaleString("en-US")} per cell`,
     ),
   notText: (f: FieldDef, raw: unknown) =>
     fieldError(f, "not_text", `${shown(raw)} không phải là chữ`, `${shown(raw)} is not text`),

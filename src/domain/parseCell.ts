@@ -12,6 +12,8 @@ const YES = new Set(["co", "x", "yes", "y", "true", "dung", "da", "1"]);
 const NO = new Set(["khong", "no", "n", "false", "sai", "chua", "0"]);
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/** Excel holds at most this many characters in a cell (and "repairs" a file with more). */
+export const EXCEL_CELL_CHARS = 32_767;
 
 const ok = (value: FieldValue | null): ParseResult => ({ ok: true, value });
 const fail = (error: DomainError): ParseResult => ({ ok: false, error });
@@ -22,24 +24,33 @@ function isoDate(y: number, m: number, d: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-function parseDate(field: FieldDef, raw: string | number | Date): ParseResult {
+/** A date is read only within the term: Excel turns a mistyped 99999999 into a date in the year 275690. */
+function inTerm(fw: Framework, field: FieldDef, date: Date, raw: unknown): ParseResult {
+  const year = date.getUTCFullYear();
+  if (year >= fw.term.start && year <= fw.term.end) return ok(date.toISOString().slice(0, 10));
+  const typed =
+    raw instanceof Date
+      ? `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${year}` // a cell Excel already holds as a date
+      : raw;
+  return fail(errors.dateOutOfTerm(field, typed, year, fw.term.start, fw.term.end));
+}
+
+function parseDate(fw: Framework, field: FieldDef, raw: string | number | Date): ParseResult {
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime())
       ? fail(errors.notDate(field, String(raw)))
-      : ok(raw.toISOString().slice(0, 10));
+      : inTerm(fw, field, raw, raw);
   }
   if (typeof raw === "number") {
     const serial = Math.floor(raw);
-    const iso =
-      serial > 0 && serial < 2_958_466
-        ? new Date(EXCEL_EPOCH_MS + serial * DAY_MS).toISOString().slice(0, 10)
-        : null;
-    return iso ? ok(iso) : fail(errors.notDate(field, raw));
+    return serial > 0 && serial < 2_958_466
+      ? inTerm(fw, field, new Date(EXCEL_EPOCH_MS + serial * DAY_MS), raw)
+      : fail(errors.notDate(field, raw));
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw);
   const iso = dmy ? isoDate(+dmy[3], +dmy[2], +dmy[1]) : ymd ? isoDate(+ymd[1], +ymd[2], +ymd[3]) : null;
-  return iso ? ok(iso) : fail(errors.notDate(field, raw));
+  return iso ? inTerm(fw, field, new Date(`${iso}T00:00:00Z`), raw) : fail(errors.notDate(field, raw));
 }
 
 function parseCount(field: FieldDef, raw: string | number): ParseResult {
@@ -123,11 +134,12 @@ export function parseCell(fw: Framework, field: FieldDef, raw: RawCell): ParseRe
   if (typeof value === "string" && EXCEL_ERROR.test(value)) return fail(errors.excelError(field, value));
   switch (field.kind) {
     case "text":
-      return typeof value === "boolean" || value instanceof Date
-        ? fail(errors.notText(field, value))
+      if (typeof value === "boolean" || value instanceof Date) return fail(errors.notText(field, value));
+      return String(value).length > EXCEL_CELL_CHARS
+        ? fail(errors.textTooLong(field, String(value).length, EXCEL_CELL_CHARS))
         : ok(String(value));
     case "date":
-      return typeof value === "boolean" ? fail(errors.notDate(field, value)) : parseDate(field, value);
+      return typeof value === "boolean" ? fail(errors.notDate(field, value)) : parseDate(fw, field, value);
     case "count":
     case "year":
       if (typeof value === "boolean" || value instanceof Date)

@@ -1,5 +1,6 @@
 import {
   consolidate,
+  isoDay,
   type Consolidation,
   type Framework,
   type Period,
@@ -76,7 +77,11 @@ export async function mergeWorkbook(
     const registry = options.registry ?? reading.registry?.units;
     const previous = new Map(reading.consolidations.map((c) => [c.marker, c.sheet]));
 
-    const consolidation = consolidate(fw, reports, { period: options.period, registry });
+    const consolidation = consolidate(fw, reports, {
+      period: options.period,
+      registry,
+      today: isoDay(new Date()),
+    });
     const layout = consolidatedLayout(fw, consolidation);
     const marker = summaryMarker(fw, consolidation.period);
     const replaced = previous.get(marker);

@@ -10,7 +10,7 @@ const startsAtA1 = (sheet: SheetGrid) => !sheet.origin || (sheet.origin.row === 
 /** The unit list in a sheet made for it (its marker in A1), or null when the sheet is not one. */
 export function unitListSheet(sheet: SheetGrid): RegistryUnit[] | null {
   if (!startsAtA1(sheet) || sheet.rows[0]?.[0] !== REGISTRY_MARKER) return null;
-  return registryFromGrid(sheet.rows.slice(1) as RawCell[][]);
+  return registryFromGrid(sheet.rows.slice(1) as RawCell[][], 2);
 }
 
 /** The unit list of a workbook given as one: its marked sheet, else code and name in its first sheet. */

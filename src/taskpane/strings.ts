@@ -85,6 +85,7 @@ export const strings = {
   missingUnits: { vi: "Chưa báo cáo", en: "Not reported" },
   duplicates: { vi: "Báo cáo trùng", en: "Duplicate reports" },
   excluded: { vi: "Không đưa vào tổng hợp", en: "Left out of the merge" },
+  warnings: { vi: "Cần xem lại", en: "Please check" },
   openSheet: { vi: "Mở trang “{sheet}”", en: "Open the sheet “{sheet}”" },
   target: { vi: "Chỉ tiêu", en: "Target" },
   threshold: { vi: "Mức", en: "Threshold" },

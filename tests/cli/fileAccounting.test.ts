@@ -74,7 +74,7 @@ describe("every file of a merged folder is read or listed with why", () => {
     expect(text.out).toMatch(
       /pipe\.json[^\n]*\n[^\n]*\n {4}Not a regular file \(a pipe, a device, a socket…\): not opened/,
     );
-  });
+  }, 60_000);
 
   it("lists a pipe named on the command line without opening it", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-pipe-"));
@@ -103,7 +103,7 @@ describe("every file of a merged folder is read or listed with why", () => {
     });
     expect(pipe[0].errors[0].code).toBe("not_regular_file");
     expect(json[0].errors[0].code).toBe("file_gone");
-  });
+  }, 60_000);
 
   it("says a password-protected workbook is encrypted, not an Excel 97–2003 file, and still names a real .xls", async () => {
     const { code, out } = await run(
@@ -121,4 +121,24 @@ describe("every file of a merged folder is read or listed with why", () => {
     expect(encrypted.errors[0].message.vi).not.toMatch(/97–2003/);
     expect(excluded.find((e) => e.source.endsWith(".xls"))!.errors[0].code).toBe("xls_file");
   });
+
+  it("reads valid reports when the temporary folder cannot be written to (full or missing)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-no-tmp-"));
+    writeFileSync(path.join(dir, "dv01.xlsx"), await clerkFills(FILLED));
+    writeFileSync(path.join(dir, "dv02.xlsx"), await clerkFills({ ...FILLED, unit_code: "DV02" }));
+    const bin = path.join(__dirname, "../../bin/chitieu.js");
+    const result = spawnSync(
+      process.execPath,
+      [bin, "merge", dir, "--json", "-o", path.join(dir, "th.xlsx")],
+      {
+        encoding: "utf8",
+        env: { ...process.env, TMPDIR: path.join(dir, "no such folder") },
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const c = JSON.parse(result.stdout);
+    expect(c.units.map((u: { code: string }) => u.code)).toEqual(["DV01", "DV02"]);
+    expect(c.excluded).toEqual([]);
+  }, 60_000);
 });

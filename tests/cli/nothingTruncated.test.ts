@@ -46,7 +46,7 @@ describe("chitieu writes a file whole or not at all", () => {
     expect(result.signal).toBe("SIGXFSZ");
     expect(readFileSync(previous).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["tonghop.xlsx", "units.csv"]);
-  });
+  }, 60_000);
 
   it("says why a write failed, without a stack trace, and leaves what was there", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-cannot-write-"));
@@ -102,5 +102,5 @@ describe("chitieu writes a file whole or not at all", () => {
     const template = await run("template", "--data", dv02, "-o", dv02);
     expect(template.code).toBe(1);
     expect(template.err).toMatch(/is the --data file/);
-  });
+  }, 60_000);
 });

@@ -8,7 +8,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-/** Units that did not report, duplicate reports (which one was kept) and sources left out, with every error. */
+/**
+ * Units that did not report, duplicate reports (which one was kept), data to look at again, and sources
+ * left out, with every error.
+ */
 export function MergeProblems({ consolidation: c }: { consolidation: Consolidation }) {
   const styles = useStyles();
   const { lang } = usePane();
@@ -22,6 +25,11 @@ export function MergeProblems({ consolidation: c }: { consolidation: Consolidati
       id: "duplicates",
       title: strings.duplicates[lang],
       items: c.duplicates.map((d) => ({ text: `${d.unitCode}: ${d.reason[lang]}`, errors: [] })),
+    },
+    {
+      id: "warnings",
+      title: strings.warnings[lang],
+      items: c.warnings.map((w) => ({ text: w.message[lang], errors: [] })),
     },
     {
       id: "excluded",
