@@ -8,10 +8,10 @@ import {
   type History,
   type Text,
 } from "../domain";
+import type { SheetGrid } from "../sources";
 import { HISTORY_SHEET, historyLayout, readHistory } from "../termSheets";
 import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
-import type { LoadedSheet } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "../shared/sheetName";
 import { writeGridInBatches } from "./writeInBatches";
@@ -26,15 +26,15 @@ export interface WorkbookHistory {
 }
 
 const KEY_ROWS = 10;
-const holdsHistory = (s: LoadedSheet) =>
-  s.origin.row === 0 &&
-  s.grid.slice(0, KEY_ROWS).some((r) => r.includes("period") && r.includes("unit_code"));
+const holdsHistory = (s: SheetGrid) =>
+  (s.origin?.row ?? 0) === 0 &&
+  s.rows.slice(0, KEY_ROWS).some((r) => r.includes("period") && r.includes("unit_code"));
 
 /** The history among sheets already loaded (no sync). */
-export function historyOfSheets(fw: Framework, sheets: readonly LoadedSheet[]): WorkbookHistory {
+export function historyOfSheets(fw: Framework, sheets: readonly SheetGrid[]): WorkbookHistory {
   const sheet = sheets.find(holdsHistory);
   if (!sheet) return { sheet: null, history: [], problems: [] };
-  const read = readHistory(fw, sheet.grid, sheet.name);
+  const read = readHistory(fw, sheet.rows, sheet.name);
   return { sheet: sheet.name, history: historyOf(read.rows), problems: read.problems };
 }
 
