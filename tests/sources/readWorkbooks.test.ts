@@ -24,7 +24,7 @@ describe("one reader of plain grids", () => {
     ]);
     expect(reading.registry).toEqual({
       sheet: "Danh sách đơn vị",
-      units: [{ code: "DV01", name: "Trường A" }],
+      units: [{ code: "DV01", name: "Trường A", row: 3 }],
     });
     expect(reading.consolidations).toEqual([
       { sheet: "Tổng hợp Năm 2025", marker: "chitieu-summary/1/x/year:2025" },
