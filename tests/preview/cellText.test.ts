@@ -1,0 +1,32 @@
+import { cellText, typedValue } from "../../src/preview/cellText";
+
+describe("cells are shown as a Vietnamese Excel shows them", () => {
+  test.each([
+    [1234.5, "#,##0.0", "1.234,5"],
+    [0.8621, "0.00%", "86,21%"],
+    [46011, "dd/mm/yyyy", "20/12/2025"],
+    [1234.5, "General", "1234,5"],
+    [2.1, "0.00", "2,10"],
+    ["Có", "General", "Có"],
+    [12, "@", "12"],
+    [true, "General", "TRUE"],
+  ])("%p in %p reads %p", (value, numberFormat, shown) => {
+    expect(cellText({ value, numberFormat })).toBe(shown);
+  });
+});
+
+describe("typed text is read the vi-VN way", () => {
+  test.each([
+    ["20/12/2025", "dd/mm/yyyy", 46011],
+    ["20/12/2025", "General", 46011],
+    ["1.234", "General", 1234],
+    ["95,5", "General", 95.5],
+    ["50%", "General", 0.5],
+    ["Tốt", "General", "Tốt"],
+    ["Có", "General", "Có"],
+    ["=D5*2", "General", "=D5*2"],
+    ["007", "@", "007"],
+  ])("%p in a %p cell is %p", (text, numberFormat, value) => {
+    expect(typedValue(text, numberFormat)).toBe(value);
+  });
+});
