@@ -1,4 +1,4 @@
-import { format, parseValue } from "numfmt";
+import { format, isDateFormat, isPercentFormat, parseValue } from "numfmt";
 import type { Cell, CellValue } from "../fake-excel";
 
 /** The workbook's locale: a Vietnamese Excel (decimal comma, "." between thousands, dd/mm/yyyy). */
@@ -26,4 +26,14 @@ export function typedValue(text: string, numberFormat: string): CellValue {
   if (numberFormat === TEXT_FORMAT || text.startsWith("=") || text.trim() === "") return text;
   const parsed = parseValue(text, LOCALE);
   return parsed ? parsed.v : text;
+}
+
+/** What the formula bar shows and F2 edits: the formula, or the value in the vi-VN way without grouping. */
+export function editText(cell: Pick<Cell, "value" | "numberFormat" | "formula">): string {
+  const { value, numberFormat, formula } = cell;
+  if (formula !== undefined) return formula;
+  if (typeof value !== "number" || numberFormat === TEXT_FORMAT) return cellText(cell);
+  if (isDateFormat(numberFormat)) return format("dd/mm/yyyy", value, LOCALE);
+  if (isPercentFormat(numberFormat)) return `${format("General", value * 100, LOCALE)}%`;
+  return format("General", value, LOCALE);
 }

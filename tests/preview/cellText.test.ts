@@ -1,4 +1,4 @@
-import { cellText, typedValue } from "../../src/preview/cellText";
+import { cellText, editText, typedValue } from "../../src/preview/cellText";
 
 describe("cells are shown as a Vietnamese Excel shows them", () => {
   test.each([
@@ -28,5 +28,17 @@ describe("typed text is read the vi-VN way", () => {
     ["007", "@", "007"],
   ])("%p in a %p cell is %p", (text, numberFormat, value) => {
     expect(typedValue(text, numberFormat)).toBe(value);
+  });
+});
+
+describe("the formula bar shows what one would type back", () => {
+  test.each<[{ value: number | string; numberFormat: string; formula?: string }, string]>([
+    [{ value: 46011, numberFormat: "dd/mm/yyyy" }, "20/12/2025"],
+    [{ value: 0.8621, numberFormat: "0.00%" }, "86,21%"],
+    [{ value: 1234.5, numberFormat: "#,##0.0" }, "1234,5"],
+    [{ value: "#VALUE!", numberFormat: "General", formula: "=CHITIEU.STATUS(1)" }, "=CHITIEU.STATUS(1)"],
+  ])("%p", (cell, shown) => {
+    expect(editText(cell)).toBe(shown);
+    if (cell.formula === undefined) expect(typedValue(shown, "General")).toBeCloseTo(Number(cell.value));
   });
 });

@@ -38,24 +38,27 @@ export function Preview({ workbook, options }: { workbook: PreviewWorkbook; opti
     [workbook, options, theme],
   );
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <PreviewBanner
-        theme={theme}
-        onTheme={setTheme}
-        paneWidth={paneWidth}
-        onPaneWidth={setPaneWidth}
-        api={options.api}
-      />
-      <div className={styles.main}>
-        <Workbook workbook={workbook} />
-        <aside
-          className={styles.pane}
-          style={{ width: paneWidth }}
-          aria-label="Ngăn tác vụ / Task pane"
-          data-testid="pane"
-        >
-          <PaneRoot host={host} />
-        </aside>
+    // Fluent's portals (menus, dialogs) copy the provider's classes, so the page's height is a style here.
+    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+      <div className={styles.root}>
+        <PreviewBanner
+          theme={theme}
+          onTheme={setTheme}
+          paneWidth={paneWidth}
+          onPaneWidth={setPaneWidth}
+          api={options.api}
+        />
+        <div className={styles.main}>
+          <Workbook workbook={workbook} />
+          <aside
+            className={styles.pane}
+            style={{ width: paneWidth }}
+            aria-label="Ngăn tác vụ / Task pane"
+            data-testid="pane"
+          >
+            <PaneRoot host={host} />
+          </aside>
+        </div>
       </div>
     </FluentProvider>
   );

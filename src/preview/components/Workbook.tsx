@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { makeStyles } from "@fluentui/react-components";
 import { useWorkbookVersion } from "../hooks";
 import type { PreviewWorkbook } from "../previewWorkbook";
@@ -14,15 +13,14 @@ const useStyles = makeStyles({
 export function Workbook({ workbook }: { workbook: PreviewWorkbook }) {
   const styles = useStyles();
   useWorkbookVersion(workbook);
-  const [alert, setAlert] = useState<string | null>(null);
   const state = workbook.fake.state;
   const sheet = state.activeSheet();
   const selected = state.selection?.sheetId === sheet.id ? state.selection.bounds : undefined;
   const at = { row: selected?.row ?? 0, col: selected?.column ?? 0 };
   return (
     <section className={styles.root} aria-label="Sổ tính mô phỏng / Simulated workbook">
-      <FormulaBar workbook={workbook} sheet={sheet} at={at} alert={alert} onAlert={setAlert} />
-      <Grid workbook={workbook} sheet={sheet} at={at} onAlert={setAlert} />
+      <FormulaBar workbook={workbook} sheet={sheet} at={at} />
+      <Grid workbook={workbook} sheet={sheet} at={at} />
       <SheetTabs workbook={workbook} />
     </section>
   );
