@@ -103,9 +103,7 @@ export class Calculator {
     if (!pending) {
       computing.add(id);
       const env = this.env(sheet, memo, computing, reasons, id);
-      pending = this.evaluateFormula(cell.formula, env).finally(() =>
-        computing.delete(id),
-      );
+      pending = this.evaluateFormula(cell.formula, env).finally(() => computing.delete(id));
       memo.set(id, pending);
     }
     return pending;
