@@ -20,12 +20,14 @@ export function cellText(cell: Pick<Cell, "value" | "numberFormat">): string {
 /**
  * What a Vietnamese Excel makes of text typed into a cell: a number, percent, date or TRUE/FALSE read
  * the vi-VN way (`1.234` is 1234, `95,5` is 95.5, `20/12/2025` is a date), formulas and text as typed.
- * A text-formatted cell keeps the text.
+ * A text-formatted cell keeps the text. Typed into a General cell, a date or percent also gives the
+ * cell its format, as Excel does.
  */
-export function typedValue(text: string, numberFormat: string): CellValue {
-  if (numberFormat === TEXT_FORMAT || text.startsWith("=") || text.trim() === "") return text;
+export function typedEntry(text: string, numberFormat: string): { value: CellValue; format?: string } {
+  if (numberFormat === TEXT_FORMAT || text.startsWith("=") || text.trim() === "") return { value: text };
   const parsed = parseValue(text, LOCALE);
-  return parsed ? parsed.v : text;
+  if (!parsed) return { value: text };
+  return numberFormat === "General" && parsed.z ? { value: parsed.v, format: parsed.z } : { value: parsed.v };
 }
 
 /** What the formula bar shows and F2 edits: the formula, or the value in the vi-VN way without grouping. */

@@ -1,6 +1,7 @@
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
 import { parseAddress } from "../fake-excel/addresses";
 import type { ExcelRun } from "../excel/run";
+import { updateCell } from "../fake-excel/workbook-state";
 import { FUNCTIONS } from "../functions/register";
 import { contentsOf, EditHistory } from "./editHistory";
 
@@ -9,8 +10,16 @@ export interface PreviewWorkbook {
   fake: FakeExcel;
   /** The fake's run, telling the grid to redraw after every batch the pane sends. */
   run: ExcelRun;
-  /** The user's typing or pasting into the grid, checked like Excel would; accepted entries can be undone. */
-  edit: (sheet: string, address: string, values: unknown[][]) => ReturnType<FakeExcel["userEdit"]>;
+  /**
+   * The user's typing or pasting into the grid, checked like Excel would; accepted entries can be undone.
+   * `formats` are what Excel gives a General cell for a typed date or percent.
+   */
+  edit: (
+    sheet: string,
+    address: string,
+    values: unknown[][],
+    formats?: (string | undefined)[][],
+  ) => ReturnType<FakeExcel["userEdit"]>;
   /** Ctrl+Z and Ctrl+Y: puts back the user's last entry, or the last one undone; false when none. */
   undo: () => Promise<boolean>;
   redo: () => Promise<boolean>;
@@ -52,10 +61,21 @@ export function createPreviewWorkbook(): PreviewWorkbook {
   return {
     fake,
     run,
-    async edit(sheet, address, values) {
+    async edit(sheet, address, values, formats) {
       const target = fake.state.findSheet(sheet);
       const before = target ? contentsOf(target, address) : undefined;
       const result = await enter(sheet, address, values);
+      if (result.accepted && target && formats) {
+        const { row, column } = parseAddress(address).bounds;
+        formats.forEach((line, r) =>
+          line.forEach((format, c) =>
+            updateCell(target, row + r, column + c, (cell) => {
+              if (format && cell.numberFormat === "General") cell.numberFormat = format;
+            }),
+          ),
+        );
+        changed();
+      }
       if (result.accepted && target && before)
         history.record({ sheetId: target.id, address, before, after: contentsOf(target, address) });
       return result;

@@ -2,7 +2,7 @@ import { useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { cellAddress } from "../domain";
 import { parseAddress } from "../fake-excel/addresses";
 import { readCell, type SheetState } from "../fake-excel/workbook-state";
-import { typedValue } from "./cellText";
+import { typedEntry } from "./cellText";
 import type { GridModel } from "./gridModel";
 import { pasteBlock } from "./pasteText";
 import type { PreviewWorkbook } from "./previewWorkbook";
@@ -62,7 +62,8 @@ export function useGridKeys(
     setListOpen(false);
     const { row, column } = parseAddress(address).bounds;
     const cell = readCell(sheet, row, column);
-    const result = await workbook.edit(sheet.name, address, [[typedValue(text, cell.numberFormat)]]);
+    const entry = typedEntry(text, cell.numberFormat);
+    const result = await workbook.edit(sheet.name, address, [[entry.value]], [[entry.format]]);
     onRefusal(null);
     if (result.accepted) return true;
     const alert = cell.validation?.errorAlert;
@@ -98,11 +99,16 @@ export function useGridKeys(
     const block = pasteBlock(e.clipboardData.getData("text/plain"));
     if (!block.length || editing) return;
     e.preventDefault();
-    const values = block.map((cells, r) =>
-      cells.map((text, c) => typedValue(text, readCell(sheet, at.row + r, at.col + c).numberFormat)),
+    const entries = block.map((cells, r) =>
+      cells.map((text, c) => typedEntry(text, readCell(sheet, at.row + r, at.col + c).numberFormat)),
     );
     const to = cellAddress(at.row + block.length - 1, at.col + block[0].length - 1);
-    void workbook.edit(sheet.name, `${cellAddress(at.row, at.col)}:${to}`, values);
+    void workbook.edit(
+      sheet.name,
+      `${cellAddress(at.row, at.col)}:${to}`,
+      entries.map((line) => line.map((e) => e.value)),
+      entries.map((line) => line.map((e) => e.format)),
+    );
   };
   return { editing, setEditing, listOpen, setListOpen, select, move, commit, onKeyDown, onPaste };
 }

@@ -1,4 +1,4 @@
-import { cellText, editText, typedValue } from "../../src/preview/cellText";
+import { cellText, editText, typedEntry } from "../../src/preview/cellText";
 
 describe("cells are shown as a Vietnamese Excel shows them", () => {
   test.each([
@@ -27,7 +27,7 @@ describe("typed text is read the vi-VN way", () => {
     ["=D5*2", "General", "=D5*2"],
     ["007", "@", "007"],
   ])("%p in a %p cell is %p", (text, numberFormat, value) => {
-    expect(typedValue(text, numberFormat)).toBe(value);
+    expect(typedEntry(text, numberFormat).value).toBe(value);
   });
 });
 
@@ -39,6 +39,13 @@ describe("the formula bar shows what one would type back", () => {
     [{ value: "#VALUE!", numberFormat: "General", formula: "=CHITIEU.STATUS(1)" }, "=CHITIEU.STATUS(1)"],
   ])("%p", (cell, shown) => {
     expect(editText(cell)).toBe(shown);
-    if (cell.formula === undefined) expect(typedValue(shown, "General")).toBeCloseTo(Number(cell.value));
+    if (cell.formula === undefined)
+      expect(typedEntry(shown, "General").value).toBeCloseTo(Number(cell.value));
   });
+});
+
+test("a date or percent typed into a General cell gives it Excel's format", () => {
+  expect(typedEntry("20/12/2025", "General")).toEqual({ value: 46011, format: "dd/mm/yyyy" });
+  expect(typedEntry("20/12/2025", "dd/mm/yyyy")).toEqual({ value: 46011 });
+  expect(typedEntry("40", "General")).toEqual({ value: 40 });
 });

@@ -24,7 +24,14 @@ const useStyles = makeStyles({
 });
 
 /** The preview page: a simulated workbook on the left, the real task pane on the right. */
-export function Preview({ workbook, options }: { workbook: PreviewWorkbook; options: PreviewOptions }) {
+interface Props {
+  workbook: PreviewWorkbook;
+  options: PreviewOptions;
+  /** Drops the work kept in the browser and reloads an empty workbook. */
+  onStartOver: () => void;
+}
+
+export function Preview({ workbook, options, onStartOver }: Props) {
   const styles = useStyles();
   const [theme, setTheme] = useState(options.theme);
   const [paneWidth, setPaneWidth] = useState(380);
@@ -49,7 +56,7 @@ export function Preview({ workbook, options }: { workbook: PreviewWorkbook; opti
           api={options.api}
         />
         <div className={styles.main}>
-          <Workbook workbook={workbook} />
+          <Workbook workbook={workbook} onStartOver={onStartOver} />
           <aside
             className={styles.pane}
             style={{ width: paneWidth }}
