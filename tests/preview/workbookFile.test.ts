@@ -69,6 +69,7 @@ test("opening the template keeps its keys, frozen title, widths, validation and 
     "Hoàn thành tốt nhiệm vụ",
   );
   expect(String(readCell(sheet, 0, 0).value)).toMatch(/^chitieu-report/);
+  expect(cellOf(sheet, inputCell("members")).fill).toBe("#FFF2CC");
 });
 
 test("typing as a clerk does: Excel's validation refuses a bad entry, a vi-VN date is a date", async () => {

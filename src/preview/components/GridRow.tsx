@@ -45,6 +45,8 @@ const useStyles = makeStyles({
     whiteSpace: "pre-line",
     fontWeight: 400,
     textAlign: "left",
+    // A note, not a window: clicks reach the cells underneath.
+    pointerEvents: "none",
   },
 });
 

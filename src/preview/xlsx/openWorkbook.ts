@@ -40,7 +40,8 @@ export interface OpenNotes {
 function readCells(ws: ExcelJS.Worksheet, sheet: SheetState, notes: OpenNotes): void {
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) sheet.hiddenRows.add(r - 1);
-    row.eachCell({ includeEmpty: false }, (c, col) => {
+    // Empty cells too: an input cell has its fill and validation before anything is typed in it.
+    row.eachCell({ includeEmpty: true }, (c, col) => {
       let formula = c.formula ? `=${c.formula}` : undefined;
       if (formula) {
         try {
