@@ -7,7 +7,7 @@ type ExcelJSModule = typeof import("exceljs");
 
 /** exceljs' browser build, loaded when a file is first opened or saved (its own chunk). */
 async function loadExcelJS(): Promise<ExcelJSModule> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJSModule & {
+  const mod = (await import(/* webpackChunkName: "preview-xlsx" */ "exceljs")) as ExcelJSModule & {
     default?: ExcelJSModule;
   };
   return mod.default ?? mod;

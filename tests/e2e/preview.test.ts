@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { buildPreview, launchChromium } from "./browser";
 import { base, fieldRow, reportFile } from "./reportFiles";
 import { serveFolder } from "./server";
+import { describeWorkbookFile } from "./workbookFileSteps";
 
 // The preview page in a real browser: the task pane driving the simulated workbook, step by step, with
 // a screenshot of each step in test-output/e2e/ (git-ignored).
@@ -193,3 +194,5 @@ test("the pane switches to English and follows a dark Office theme", async () =>
   await pane().getByRole("button", { name: "English" }).click();
   await pane().getByRole("tab", { name: "Tổng hợp" }).waitFor();
 });
+
+describeWorkbookFile(() => ({ browser, url: server.url }));
