@@ -36,17 +36,23 @@ export class Calculator {
     this.dirty = false;
     const memo = new Map<string, Promise<CellValue>>();
     const computing = new Set<string>();
+    const reasons = new Map<string, string>();
     const results: Array<{ sheet: SheetState; key: string; value: CellValue }> = [];
     for (const sheet of this.workbook.sheets) {
       for (const [key, cell] of sheet.cells) {
         if (cell.formula === undefined) continue;
         const [row, column] = key.split(",").map(Number);
-        results.push({ sheet, key, value: await this.cellValue(sheet, row, column, memo, computing) });
+        const value = await this.cellValue(sheet, row, column, memo, computing, reasons);
+        results.push({ sheet, key, value });
       }
     }
     for (const { sheet, key, value } of results) {
       const cell = sheet.cells.get(key);
-      if (cell) cell.value = value;
+      if (!cell) continue;
+      cell.value = value;
+      const reason = ERROR_VALUES.includes(String(value)) ? reasons.get(`${sheet.id}|${key}`) : undefined;
+      if (reason) cell.errorReason = reason;
+      else delete cell.errorReason;
     }
   }
 
@@ -55,11 +61,16 @@ export class Calculator {
     sheet: SheetState,
     memo = new Map<string, Promise<CellValue>>(),
     computing = new Set<string>(),
+    reasons = new Map<string, string>(),
+    /** The formula cell being evaluated: a custom function's error message is kept as its reason. */
+    self?: string,
   ): FormulaEnv {
     return {
       cell: (sheetName, row, column) => {
         const target = sheetName === undefined ? sheet : this.workbook.findSheet(sheetName);
-        return target ? this.cellValue(target, row, column, memo, computing) : Promise.resolve("#REF!");
+        return target
+          ? this.cellValue(target, row, column, memo, computing, reasons)
+          : Promise.resolve("#REF!");
       },
       name: (name) => {
         const defined = this.workbook.names.get(name.toLowerCase());
@@ -69,7 +80,9 @@ export class Calculator {
       callFunction: (name, args, fromReference, omitted) => {
         const fn = this.functions.get(name.toUpperCase());
         if (!fn) return undefined;
-        return this.call(fn, args, fromReference, omitted);
+        return this.call(fn, args, fromReference, omitted, (reason) => {
+          if (self) reasons.set(self, reason);
+        });
       },
     };
   }
@@ -80,6 +93,7 @@ export class Calculator {
     column: number,
     memo: Map<string, Promise<CellValue>>,
     computing: Set<string>,
+    reasons: Map<string, string>,
   ): Promise<CellValue> {
     const cell = readCell(sheet, row, column);
     if (cell.formula === undefined) return Promise.resolve(cell.value);
@@ -88,9 +102,8 @@ export class Calculator {
     let pending = memo.get(id);
     if (!pending) {
       computing.add(id);
-      pending = this.evaluateFormula(cell.formula, this.env(sheet, memo, computing)).finally(() =>
-        computing.delete(id),
-      );
+      const env = this.env(sheet, memo, computing, reasons, id);
+      pending = this.evaluateFormula(cell.formula, env).finally(() => computing.delete(id));
       memo.set(id, pending);
     }
     return pending;
@@ -111,6 +124,7 @@ export class Calculator {
     args: FormulaValue[],
     fromReference: boolean[],
     omitted: boolean[],
+    onReason: (reason: string) => void,
   ): Promise<CellValue> {
     const blank = (v: CellValue): CellValue | null => (v === "" ? this.blankArgument : v);
     const passed = args.map((arg, i) => {
@@ -119,11 +133,20 @@ export class Calculator {
       return fromReference[i] ? blank(arg) : arg;
     });
     try {
-      return toCellValue(await fn(...passed));
+      const result = await fn(...passed);
+      if (result !== null && typeof result === "object" && !Array.isArray(result)) reasonOf(result, onReason);
+      return toCellValue(result);
     } catch (error) {
+      reasonOf(error, onReason);
       return errorCode(error);
     }
   }
+}
+
+/** CustomFunctions.Error's message: what Excel shows when the pointer rests on the error cell. */
+function reasonOf(error: unknown, onReason: (reason: string) => void): void {
+  const message = typeof error === "object" && error !== null ? (error as { message?: unknown }).message : "";
+  if (typeof message === "string" && message) onReason(message);
 }
 
 function toCellValue(result: unknown): CellValue {

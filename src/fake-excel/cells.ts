@@ -13,6 +13,8 @@ export interface Cell {
   fontColor: string;
   wrapText: boolean;
   validation?: ValidationSpec;
+  /** A custom function's message for the error value it gave (shown on hover in Excel). */
+  errorReason?: string;
 }
 
 export const TEXT_FORMAT = "@";

@@ -57,6 +57,8 @@ export interface FakeExcel {
   selectionAddress(): string;
   /** Awaits every onChanged handler fired so far. */
   settle(): Promise<void>;
+  /** Calculates every formula again, after the state was filled from outside (an opened file). */
+  recalculate(): Promise<void>;
   readonly state: WorkbookState;
 }
 
@@ -266,6 +268,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       );
     },
     settle: () => engine.events.settle(),
+    recalculate() {
+      engine.calculator.markDirty();
+      return engine.calculator.ensureCalculated();
+    },
     state: engine.state,
   };
 }

@@ -1,27 +1,51 @@
 import { cellAddress, columnLetters } from "../domain";
-import { displayText } from "../fake-excel/cells";
-import { readCell, type SheetState, type WorkbookState } from "../fake-excel/workbook-state";
+import { isErrorValue } from "../fake-excel/cells";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  readCell,
+  type SheetState,
+  type WorkbookState,
+} from "../fake-excel/workbook-state";
+import { cellText, editText } from "./cellText";
+import { errorReason } from "./errorReason";
+import { listChoices } from "./validationList";
 
 export interface GridCell {
   address: string;
   row: number;
   col: number;
+  /** As Excel vi-VN shows the value under the cell's number format. */
   text: string;
-  /** What the cell holds as typed: its formula, or its value. */
+  /** What the formula bar shows and F2 edits: the formula, or the value as one would type it. */
   content: string;
+  numberFormat: string;
   fill?: string;
   fontColor: string;
   bold: boolean;
+  wrap: boolean;
+  /** Excel's default alignment: numbers right, booleans and errors centred, text left. */
+  align: "left" | "right" | "center";
   /** A conditional format's fill and font (the template's mark of an invalid input). */
   mark?: { fill?: string; fontColor?: string };
-  numeric: boolean;
+  /** For an error value: its reason, as Excel shows it on hover. */
+  reason?: string;
+  /** A list validation's choices: the cell gets a dropdown. */
+  choices?: string[];
+  /** The validation's input message, shown while the cell is selected. */
+  prompt?: { title: string; message: string };
 }
 
 export interface GridModel {
   rows: number[];
   cols: { index: number; letter: string; width: number }[];
+  /** How many of the first visible rows and columns are frozen. */
+  frozenRows: number;
+  frozenCols: number;
   cell: (row: number, col: number) => GridCell;
 }
+
+/** Excel's column widths are points; the page draws at 96 dpi. */
+export const pixels = (points: number) => Math.round((points * 4) / 3);
 
 /**
  * Whether a conditional format applies to a cell. The fake keeps the format's formula; the preview
@@ -52,24 +76,37 @@ export function gridModel(state: WorkbookState, sheet: SheetState): GridModel {
     .map((c) => ({
       index: c,
       letter: columnLetters(c),
-      width: Math.min(420, sheet.columnWidths.get(c) ?? 64),
+      width: pixels(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
     }));
   return {
     rows,
     cols,
+    frozenRows: rows.filter((r) => r < sheet.frozenRows).length,
+    frozenCols: cols.filter((c) => c.index < sheet.frozenColumns).length,
     cell(row, col) {
       const c = readCell(sheet, row, col);
+      const error = isErrorValue(c.value);
+      const v = c.validation;
       return {
         address: cellAddress(row, col),
         row,
         col,
-        text: displayText(c),
-        content: c.formula ?? String(c.value),
+        text: cellText(c),
+        content: editText(c),
+        numberFormat: c.numberFormat,
         fill: c.fill,
         fontColor: c.fontColor,
         bold: c.bold,
+        wrap: c.wrapText,
+        align:
+          error || typeof c.value === "boolean" ? "center" : typeof c.value === "number" ? "right" : "left",
         mark: marked(sheet, row, col),
-        numeric: typeof c.value === "number",
+        reason: error ? errorReason(String(c.value), c.errorReason) : undefined,
+        choices: v?.rule.list ? listChoices(state, sheet, v) : undefined,
+        prompt:
+          v?.prompt.showPrompt && v.prompt.message
+            ? { title: v.prompt.title, message: v.prompt.message }
+            : undefined,
       };
     },
   };

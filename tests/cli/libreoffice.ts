@@ -11,8 +11,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** The first sheet of an .xlsx as LibreOffice shows it, as CSV rows. Fails (never skips) without soffice. */
-export function libreOfficeCsv(file: string, options: { recalculate: boolean }): string[][] {
+function soffice(file: string, convertTo: string, options: { recalculate: boolean }): string {
   const which = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
   if (which.status !== 0) {
     throw new Error(
@@ -32,14 +31,26 @@ export function libreOfficeCsv(file: string, options: { recalculate: boolean }):
       `-env:UserInstallation=file://${profile}`,
       "--headless",
       "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      convertTo,
       "--outdir",
       out,
       file,
     ],
     { encoding: "utf8", timeout: 120_000 },
   );
-  const csv = path.join(out, `${path.basename(file, ".xlsx")}.csv`);
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+  return out;
+}
+
+/** The first sheet of an .xlsx as LibreOffice shows it, as CSV rows. Fails (never skips) without soffice. */
+export function libreOfficeCsv(file: string, options: { recalculate: boolean }): string[][] {
+  const out = soffice(file, "csv:Text - txt - csv (StarCalc):44,34,76,1", options);
+  const csv = path.join(out, `${path.basename(file, ".xlsx")}.csv`);
   return parse(readFileSync(csv, "utf8"), { relax_column_count: true });
+}
+
+/** An .xlsx opened in LibreOffice (formulas recalculated) and saved again as .xlsx, as its bytes. */
+export function libreOfficeResaved(file: string): Buffer {
+  const out = soffice(file, "xlsx:Calc MS Excel 2007 XML", { recalculate: true });
+  return readFileSync(path.join(out, path.basename(file)));
 }

@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { buildPreview, launchChromium } from "./browser";
 import { base, fieldRow, reportFile } from "./reportFiles";
 import { serveFolder } from "./server";
+import { describeWorkbookFile } from "./workbookFileSteps";
 
 // The preview page in a real browser: the task pane driving the simulated workbook, step by step, with
 // a screenshot of each step in test-output/e2e/ (git-ignored).
@@ -16,6 +17,8 @@ let page: Page;
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 const pane = () => page.getByTestId("pane");
 const cell = (address: string) => page.locator(`td[data-address="${address}"]`);
+/** What a cell shows (a selected cell also holds its dropdown and input message). */
+const shown = (address: string) => cell(address).locator("span").first().textContent();
 
 async function typeInto(address: string, text: string) {
   await cell(address).dblclick();
@@ -64,14 +67,17 @@ test("inserting the template adds the report sheet", async () => {
   await pane().getByRole("button", { name: "Chèn mẫu báo cáo" }).click();
   await page.locator('[data-sheet="Báo cáo chỉ tiêu"]').waitFor();
   await pane().getByText("Đã chèn trang “Báo cáo chỉ tiêu”").waitFor();
-  expect(await cell(`D${fieldRow("unit_code")}`).textContent()).toBe("DV01");
+  expect(await shown(`D${fieldRow("unit_code")}`)).toBe("DV01");
   await shot("02-template-inserted");
 });
 
 test("an invalid value is listed and marked; fixing it clears both", async () => {
   await typeInto(members, "-4");
-  await page.getByText("Excel:", { exact: false }).waitFor();
+  const refusal = page.getByTestId("refusal");
+  await refusal.getByText("Chỉ nhập số nguyên", { exact: false }).waitFor();
   await shot("03-typed-value-refused");
+  await refusal.getByRole("button", { name: /Cancel/ }).click();
+  expect(await shown(members)).toBe("");
   await typeInto(members, "40");
   await typeInto(initiatives, "50");
   await pane().getByRole("tab", { name: "Kiểm tra" }).click();
@@ -103,7 +109,7 @@ test("a pasted block is validated", async () => {
   await pane()
     .getByRole("button", { name: new RegExp(`^${members}: `) })
     .waitFor();
-  expect(await cell(`D${first + 1}`).textContent()).toBe("55");
+  expect(await shown(`D${first + 1}`)).toBe("55");
   await shot("06-paste-validated");
   await typeInto(members, "40");
   await pane().getByText("“Báo cáo chỉ tiêu”: không có lỗi.").waitFor();
@@ -188,3 +194,5 @@ test("the pane switches to English and follows a dark Office theme", async () =>
   await pane().getByRole("button", { name: "English" }).click();
   await pane().getByRole("tab", { name: "Tổng hợp" }).waitFor();
 });
+
+describeWorkbookFile(() => ({ browser, url: server.url }));

@@ -24,7 +24,14 @@ const useStyles = makeStyles({
 });
 
 /** The preview page: a simulated workbook on the left, the real task pane on the right. */
-export function Preview({ workbook, options }: { workbook: PreviewWorkbook; options: PreviewOptions }) {
+interface Props {
+  workbook: PreviewWorkbook;
+  options: PreviewOptions;
+  /** Drops the work kept in the browser and reloads an empty workbook. */
+  onStartOver: () => void;
+}
+
+export function Preview({ workbook, options, onStartOver }: Props) {
   const styles = useStyles();
   const [theme, setTheme] = useState(options.theme);
   const [paneWidth, setPaneWidth] = useState(380);
@@ -38,24 +45,27 @@ export function Preview({ workbook, options }: { workbook: PreviewWorkbook; opti
     [workbook, options, theme],
   );
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <PreviewBanner
-        theme={theme}
-        onTheme={setTheme}
-        paneWidth={paneWidth}
-        onPaneWidth={setPaneWidth}
-        api={options.api}
-      />
-      <div className={styles.main}>
-        <Workbook workbook={workbook} />
-        <aside
-          className={styles.pane}
-          style={{ width: paneWidth }}
-          aria-label="Ngăn tác vụ / Task pane"
-          data-testid="pane"
-        >
-          <PaneRoot host={host} />
-        </aside>
+    // Fluent's portals (menus, dialogs) copy the provider's classes, so the page's height is a style here.
+    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+      <div className={styles.root}>
+        <PreviewBanner
+          theme={theme}
+          onTheme={setTheme}
+          paneWidth={paneWidth}
+          onPaneWidth={setPaneWidth}
+          api={options.api}
+        />
+        <div className={styles.main}>
+          <Workbook workbook={workbook} onStartOver={onStartOver} />
+          <aside
+            className={styles.pane}
+            style={{ width: paneWidth }}
+            aria-label="Ngăn tác vụ / Task pane"
+            data-testid="pane"
+          >
+            <PaneRoot host={host} />
+          </aside>
+        </div>
       </div>
     </FluentProvider>
   );

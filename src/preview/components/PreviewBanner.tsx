@@ -29,8 +29,10 @@ export function PreviewBanner({ theme, onTheme, paneWidth, onPaneWidth, api }: P
     <header className={styles.banner} role="banner">
       <Body1Strong>BẢN XEM THỬ — không phải Excel / PREVIEW — not Excel</Body1Strong>
       <Caption1>
-        Sổ tính mô phỏng trong trình duyệt; dữ liệu mất khi tải lại trang. / A simulated workbook in the
-        browser; reloading clears it. ExcelApi ≤ {api}
+        Trang web mô phỏng Excel, không phải Excel; để dùng bổ trợ thật, trong Excel chọn Trang đầu › Bổ trợ ›
+        Tải lên Bổ trợ của tôi và chọn tệp manifest.xml của Chỉ tiêu. / A web page simulating Excel, not
+        Excel; to use the real add-in, in Excel choose Home › Add-ins › My Add-ins › Upload My Add-in and pick
+        Chỉ tiêu&apos;s manifest.xml. ExcelApi ≤ {api}
       </Caption1>
       <Switch
         label="Giao diện tối / Dark theme"
