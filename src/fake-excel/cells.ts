@@ -10,6 +10,9 @@ export interface Cell {
   numberFormat: string;
   fill?: string;
   bold: boolean;
+  italic: boolean;
+  fontSize: number;
+  fontName: string;
   fontColor: string;
   wrapText: boolean;
   validation?: ValidationSpec;
@@ -17,8 +20,19 @@ export interface Cell {
 
 export const TEXT_FORMAT = "@";
 
+/** Excel's Normal style: General, Calibri 11, black, no fill. */
+export const DEFAULT_FORMAT = {
+  numberFormat: "General",
+  bold: false,
+  italic: false,
+  fontSize: 11,
+  fontName: "Calibri",
+  fontColor: "#000000",
+  wrapText: false,
+} as const;
+
 export function emptyCell(): Cell {
-  return { value: "", numberFormat: "General", bold: false, fontColor: "#000000", wrapText: false };
+  return { ...DEFAULT_FORMAT, value: "" };
 }
 
 export function isBlankCell(cell: Cell): boolean {
@@ -29,6 +43,9 @@ export function isBlankCell(cell: Cell): boolean {
     cell.numberFormat === blank.numberFormat &&
     cell.fill === undefined &&
     !cell.bold &&
+    !cell.italic &&
+    cell.fontSize === blank.fontSize &&
+    cell.fontName === blank.fontName &&
     cell.fontColor === blank.fontColor &&
     !cell.wrapText &&
     cell.validation === undefined

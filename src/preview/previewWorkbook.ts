@@ -1,8 +1,12 @@
-import { createFakeExcel, type FakeExcel } from "../fake-excel";
+import { bindHost, type FakeExcel } from "../fake-excel/bind";
+import { pageOfficeClient } from "../fake-excel/page-client";
 import type { ExcelRun } from "../excel/run";
 import { FUNCTIONS } from "../functions/register";
 
-/** The simulated workbook: the in-memory Excel fake, with the add-in's custom functions registered. */
+/**
+ * The simulated workbook: Microsoft's Office.js client (loaded by the page) bound to the in-memory Excel
+ * host, with the add-in's custom functions registered.
+ */
 export interface PreviewWorkbook {
   fake: FakeExcel;
   /** The fake's run, telling the grid to redraw after every batch the pane sends. */
@@ -15,7 +19,7 @@ export interface PreviewWorkbook {
 
 export function createPreviewWorkbook(): PreviewWorkbook {
   // Excel on the web passes a blank referenced cell to custom functions as null.
-  const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }], blankArgument: null });
+  const fake = bindHost(pageOfficeClient(), { sheets: [{ name: "Sheet1" }], blankArgument: null });
   for (const [id, fn] of Object.entries(FUNCTIONS)) fake.registerFunction(`CHITIEU.${id}`, fn);
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
