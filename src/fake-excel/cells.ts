@@ -52,26 +52,6 @@ export function isBlankCell(cell: Cell): boolean {
   );
 }
 
-export type CellInput = { value: CellValue; formula?: undefined } | { formula: string; value?: undefined };
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/**
- * What Excel stores when a value is entered, through Range.values or typing: a string starting with "="
- * becomes a formula, numeric text becomes a number and TRUE/FALSE a boolean — unless the cell is
- * text-formatted ("@"), which keeps the text as typed.
- */
-export function interpretInput(input: unknown, numberFormat: string): CellInput {
-  if (typeof input === "number" || typeof input === "boolean") return { value: input };
-  const text = input === null || input === undefined ? "" : String(input);
-  if (numberFormat === TEXT_FORMAT) return { value: text };
-  if (text.startsWith("=") && text.length > 1) return { formula: text };
-  const trimmed = text.trim();
-  if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
-  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toUpperCase() === "TRUE" };
-  return { value: text };
-}
-
 export function valueType(value: CellValue): `${Excel.RangeValueType}` {
   if (value === "") return "Empty";
   if (typeof value === "number") return "Double";
@@ -90,6 +70,13 @@ export function displayText(cell: Cell): string {
   const { value, numberFormat } = cell;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number" || numberFormat === TEXT_FORMAT) return String(value);
+  const date = /^(m\/d\/yyyy|dd\/mm\/yyyy)$/.exec(numberFormat);
+  if (date) {
+    const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000);
+    const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return date[1] === "m/d/yyyy" ? `${m}/${d}/${y}` : `${pad(d)}/${pad(m)}/${y}`;
+  }
   const percent = numberFormat.endsWith("%");
   const pattern = percent ? numberFormat.slice(0, -1) : numberFormat;
   const shown = percent ? value * 100 : value;

@@ -1,4 +1,5 @@
 import type { Calculator } from "../calculation";
+import type { Locale } from "../entry";
 import { notModelled } from "../errors";
 import type { ChangeRecord } from "../events";
 import type { WorkbookState } from "../workbook-state";
@@ -7,6 +8,8 @@ import type { WorkbookState } from "../workbook-state";
 export interface Batch {
   readonly state: WorkbookState;
   readonly calculator: Calculator;
+  /** How typed or written text becomes numbers and dates. */
+  readonly locale: Locale;
   recordChange(change: ChangeRecord): void;
   /** A client object passed as an argument (the client sends its object path id). */
   objectArgument(pathId: number): HostObject | null;

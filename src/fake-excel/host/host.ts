@@ -1,6 +1,7 @@
 import { formatBounds, parseAddress } from "../addresses";
 import { Calculator } from "../calculation";
-import { interpretInput, valueType, type Cell } from "../cells";
+import { valueType, type Cell } from "../cells";
+import { interpretInput, type Locale } from "../entry";
 import { FakeOfficeError, type FakeErrorCode } from "../errors";
 import type { ChangeRecord } from "../events";
 import { FormulaSyntaxError, parseFormula } from "../formulas";
@@ -30,6 +31,8 @@ export interface HostOptions {
   payloadLimitBytes?: number | null;
   /** A blank referenced cell passed to a custom function: 0 (desktop, default) or null (web). */
   blankArgument?: 0 | null;
+  /** Regional settings for text entered into cells (typed or written): "en-US" (default) or "vi-VN". */
+  locale?: Locale;
 }
 
 export type UserEditMode = "type" | "paste";
@@ -76,6 +79,7 @@ export class ExcelHost {
   readonly state = new WorkbookState();
   readonly calculator: Calculator;
   latencyMs: number;
+  readonly locale: Locale;
   readonly syncs: SyncRecord[] = [];
   private readonly limit: number | null;
   private readonly faults: InjectedFault[] = [];
@@ -92,12 +96,13 @@ export class ExcelHost {
       options.blankArgument === undefined ? 0 : options.blankArgument,
     );
     this.latencyMs = options.latencyMs ?? 0;
+    this.locale = options.locale ?? "en-US";
     this.limit =
       options.payloadLimitBytes === undefined ? WEB_PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.state.addSheet(seed.name);
       seed.values?.forEach((row, r) =>
-        row.forEach((raw, c) => updateCell(sheet, r, c, (cell) => Object.assign(cell, enter(raw, cell)))),
+        row.forEach((raw, c) => updateCell(sheet, r, c, (cell) => Object.assign(cell, enter(raw, cell, this.locale)))),
       );
     }
   }
@@ -161,6 +166,7 @@ export class ExcelHost {
     const batch: Omit<Batch, "objectArgument"> = {
       state: this.state,
       calculator: this.calculator,
+      locale: this.locale,
       recordChange: (change) => changes.push(change),
       reference: (id) => this.references.get(id),
       events: {
@@ -266,7 +272,7 @@ export class ExcelHost {
       forEachCell(bounds, (r, c) => {
         before.set(cellKey(r, c), sheet.cells.get(cellKey(r, c)));
         const raw = values[r - bounds.row][c - bounds.column];
-        updateCell(sheet, r, c, (cell) => Object.assign(cell, enter(raw, cell)));
+        updateCell(sheet, r, c, (cell) => Object.assign(cell, enter(raw, cell, this.locale)));
       });
     } catch (error) {
       if (!(error instanceof FormulaSyntaxError)) throw error;
@@ -316,11 +322,11 @@ function failure(error: FakeOfficeError, actionIndex?: number): ResponseBody {
 }
 
 /** A typed or pasted entry: new content, keeping the cell's formats and validation (paste-values). */
-function enter(raw: unknown, cell: Cell): Pick<Cell, "value" | "formula"> {
-  const entry = interpretInput(raw, cell.numberFormat);
+function enter(raw: unknown, cell: Cell, locale: Locale): Pick<Cell, "value" | "formula" | "numberFormat"> {
+  const entry = interpretInput(raw, cell.numberFormat, locale);
   if (entry.formula !== undefined) {
     parseFormula(entry.formula);
-    return { value: "", formula: entry.formula };
+    return { value: "", formula: entry.formula, numberFormat: cell.numberFormat };
   }
-  return { value: entry.value, formula: undefined };
+  return { value: entry.value, formula: undefined, numberFormat: entry.numberFormat ?? cell.numberFormat };
 }

@@ -1,5 +1,6 @@
 import { formatAddress, MAX_COLUMNS, MAX_ROWS, type Bounds } from "../addresses";
-import { DEFAULT_FORMAT, displayText, interpretInput, valueType, type Cell } from "../cells";
+import { DEFAULT_FORMAT, displayText, valueType, type Cell } from "../cells";
+import { interpretInput } from "../entry";
 import { FakeOfficeError } from "../errors";
 import { FormulaSyntaxError, parseFormula } from "../formulas";
 import {
@@ -187,7 +188,7 @@ export class Range extends HostObject {
     forEachCell(bounds, (row, column) => {
       const raw = valueAt(row, column);
       if (raw === null) return;
-      const entry = interpretInput(raw, readCell(sheet, row, column).numberFormat);
+      const entry = interpretInput(raw, readCell(sheet, row, column).numberFormat, batch.locale);
       if (entry.formula !== undefined) {
         try {
           parseFormula(entry.formula);
@@ -204,6 +205,7 @@ export class Range extends HostObject {
       updateCell(sheet, row, column, (cell) => {
         cell.formula = entry.formula;
         cell.value = entry.value ?? "";
+        if (entry.numberFormat) cell.numberFormat = entry.numberFormat;
       });
     }
     batch.calculator.markDirty();
