@@ -18,7 +18,10 @@ export const DATE_FORMATS: Record<Locale, string> = { "en-US": "m/d/yyyy", "vi-V
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A number as typed in the locale: optional sign, digits grouped by threes or not, decimals, exponent. */
-function parseNumber(text: string, locale: Locale): { value: number; grouped: boolean; decimals: number } | undefined {
+function parseNumber(
+  text: string,
+  locale: Locale,
+): { value: number; grouped: boolean; decimals: number } | undefined {
   const { decimal, group } = SEPARATORS[locale];
   const d = escape(decimal);
   const g = escape(group);
@@ -34,7 +37,8 @@ function parseNumber(text: string, locale: Locale): { value: number; grouped: bo
 /** Days since 1899-12-30 for a valid calendar date, as Excel stores dates. */
 function serial(year: number, month: number, day: number): number | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return undefined;
   return (date.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
@@ -66,7 +70,8 @@ export function interpretInput(input: unknown, numberFormat: string, locale: Loc
   const percent = /^(.*?)\s*%$/.exec(trimmed);
   if (percent) {
     const n = parseNumber(percent[1], locale);
-    if (n) return { value: n.value / 100, numberFormat: general ? (n.decimals > 0 ? "0.00%" : "0%") : undefined };
+    if (n)
+      return { value: n.value / 100, numberFormat: general ? (n.decimals > 0 ? "0.00%" : "0%") : undefined };
   }
   const n = parseNumber(trimmed, locale);
   if (n) {

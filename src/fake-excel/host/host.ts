@@ -102,7 +102,9 @@ export class ExcelHost {
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.state.addSheet(seed.name);
       seed.values?.forEach((row, r) =>
-        row.forEach((raw, c) => updateCell(sheet, r, c, (cell) => Object.assign(cell, enter(raw, cell, this.locale)))),
+        row.forEach((raw, c) =>
+          updateCell(sheet, r, c, (cell) => Object.assign(cell, enter(raw, cell, this.locale))),
+        ),
       );
     }
   }
