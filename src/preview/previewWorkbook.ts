@@ -1,4 +1,4 @@
-import { bindHost, type FakeExcel } from "../fake-excel/bind";
+import { bindHost, type FakeExcel, type OfficeClient } from "../fake-excel/bind";
 import { pageOfficeClient } from "../fake-excel/page-client";
 import type { ExcelRun } from "../excel/run";
 import { FUNCTIONS } from "../functions/register";
@@ -17,9 +17,10 @@ export interface PreviewWorkbook {
   changed: () => void;
 }
 
-export function createPreviewWorkbook(): PreviewWorkbook {
+/** `client`: Microsoft's Office.js as the page loaded it (the jsdom pane tests pass one loaded in Node). */
+export function createPreviewWorkbook(client: OfficeClient = pageOfficeClient()): PreviewWorkbook {
   // Excel on the web passes a blank referenced cell to custom functions as null.
-  const fake = bindHost(pageOfficeClient(), { sheets: [{ name: "Sheet1" }], blankArgument: null });
+  const fake = bindHost(client, { sheets: [{ name: "Sheet1" }], blankArgument: null });
   for (const [id, fn] of Object.entries(FUNCTIONS)) fake.registerFunction(`CHITIEU.${id}`, fn);
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
