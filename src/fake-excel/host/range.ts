@@ -2,7 +2,7 @@ import { formatAddress, MAX_COLUMNS, MAX_ROWS, type Bounds } from "../addresses"
 import { DEFAULT_FORMAT, displayText, valueType, type Cell } from "../cells";
 import { interpretInput } from "../entry";
 import { FakeOfficeError } from "../errors";
-import { FormulaSyntaxError, parseFormula } from "../formulas";
+import { FormulaSyntaxError, parseFormula, shiftReferences } from "../formulas";
 import {
   forEachCell,
   readCell,
@@ -305,6 +305,12 @@ export class Range extends HostObject {
     if (!shift) throw new FakeOfficeError("InvalidArgument", `Range.${direction}`);
     const { sheet, bounds } = this.target;
     shiftCells(sheet, bounds, shift.direction);
+    const change = { sheet: sheet.name, ...bounds, direction: shift.direction };
+    for (const each of batch.state.sheets) {
+      for (const cell of each.cells.values()) {
+        if (cell.formula !== undefined) cell.formula = shiftReferences(cell.formula, each.name, change);
+      }
+    }
     const vertical = shift.direction === "Down" || shift.direction === "Up";
     const whole = vertical ? bounds.columnCount === MAX_COLUMNS : bounds.rowCount === MAX_ROWS;
     batch.calculator.markDirty();
