@@ -134,6 +134,18 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The preview runs the pane on Microsoft's own Office.js client (a devDependency) against the
+          // in-memory Excel host; a deployed add-in loads Office.js from Microsoft's CDN instead.
+          ...(withPreview
+            ? [
+                {
+                  from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+                  to: "office-js/[name][ext]",
+                  // Served as Microsoft ships it: not minified again, no licence comments extracted.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

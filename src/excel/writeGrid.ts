@@ -16,6 +16,14 @@ export const gridWidth = (rows: readonly (readonly GridCell[])[]): number =>
   Math.max(1, ...rows.map((r) => r.length));
 
 /**
+ * A grid's text stays text: Excel reads an entered "2.10" as the number 2.1 and "1/5" as a date, so text
+ * goes in behind a leading apostrophe, which Excel keeps out of the cell's value.
+ */
+function asText(value: GridCell["value"]): string | number | boolean {
+  return typeof value === "string" && value !== "" ? `'${value}` : (value ?? "");
+}
+
+/**
  * Queues one write of rows from row `firstRow` (0-based), column A (number formats first, so "@" cells
  * keep their text as text, then values and formulas in one 2-D array), and one format command per
  * rectangle of same-looking cells (a run of a row, continued down the rows below it that have the same
@@ -32,7 +40,7 @@ export function writeGrid(
     `${cellAddress(firstRow, 0)}:${cellAddress(firstRow + padded.length - 1, width - 1)}`,
   );
   all.numberFormat = padded.map((r) => r.map((c) => c.numberFormat ?? "General"));
-  all.formulas = padded.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
+  all.formulas = padded.map((r) => r.map((c) => c.formula ?? asText(c.value)));
   for (const { top, bottom, start, end, look } of lookRectangles(padded)) {
     const address = `${cellAddress(firstRow + top, start)}:${cellAddress(firstRow + bottom, end - 1)}`;
     applyLook(sheet.getRange(address), look);
@@ -96,7 +104,7 @@ export function gridRowBytes(row: readonly GridCell[], width: number, above?: re
     .reduce((n, run) => n + RANGE_BYTES + lookCommands(run.look) * PROPERTY_BYTES, 0);
   return (
     jsonBytes(cells.map((c) => c.numberFormat ?? "General")) +
-    jsonBytes(cells.map((c) => c.formula ?? c.value ?? "")) +
+    jsonBytes(cells.map((c) => c.formula ?? asText(c.value))) +
     formats
   );
 }

@@ -96,8 +96,14 @@ export function formatBounds(b: Bounds): string {
   return `${start}:${cellAddress(b.row + b.rowCount - 1, b.column + b.columnCount - 1)}`;
 }
 
+/**
+ * Excel quotes a sheet name in a reference unless it is a plain word that cannot be read as a cell
+ * reference in either notation (`A1`, `R1C1`, `R`, `C`).
+ */
 export function quoteSheetName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !CELL.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !CELL.test(name) && !/^(R\d*C?\d*|C\d*)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function formatAddress(sheetName: string, bounds: Bounds): string {

@@ -77,6 +77,13 @@ export class Calculator {
         const target = defined && this.workbook.sheetById(defined.sheetId);
         return target && defined ? { sheet: target.name, ...defined.bounds } : undefined;
       },
+      extent: (sheetName) => {
+        const target = sheetName === undefined ? sheet : this.workbook.findSheet(sheetName);
+        const used = target && this.workbook.usedBounds(target);
+        return used
+          ? { rows: used.row + used.rowCount, columns: used.column + used.columnCount }
+          : { rows: 1, columns: 1 };
+      },
       callFunction: (name, args, fromReference, omitted) => {
         const fn = this.functions.get(name.toUpperCase());
         if (!fn) return undefined;

@@ -10,6 +10,9 @@ export interface Cell {
   numberFormat: string;
   fill?: string;
   bold: boolean;
+  italic: boolean;
+  fontSize: number;
+  fontName: string;
   fontColor: string;
   wrapText: boolean;
   validation?: ValidationSpec;
@@ -19,8 +22,19 @@ export interface Cell {
 
 export const TEXT_FORMAT = "@";
 
+/** Excel's Normal style: General, Calibri 11, black, no fill. */
+export const DEFAULT_FORMAT = {
+  numberFormat: "General",
+  bold: false,
+  italic: false,
+  fontSize: 11,
+  fontName: "Calibri",
+  fontColor: "#000000",
+  wrapText: false,
+} as const;
+
 export function emptyCell(): Cell {
-  return { value: "", numberFormat: "General", bold: false, fontColor: "#000000", wrapText: false };
+  return { ...DEFAULT_FORMAT, value: "" };
 }
 
 export function isBlankCell(cell: Cell): boolean {
@@ -31,30 +45,13 @@ export function isBlankCell(cell: Cell): boolean {
     cell.numberFormat === blank.numberFormat &&
     cell.fill === undefined &&
     !cell.bold &&
+    !cell.italic &&
+    cell.fontSize === blank.fontSize &&
+    cell.fontName === blank.fontName &&
     cell.fontColor === blank.fontColor &&
     !cell.wrapText &&
     cell.validation === undefined
   );
-}
-
-export type CellInput = { value: CellValue; formula?: undefined } | { formula: string; value?: undefined };
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/**
- * What Excel stores when a value is entered, through Range.values or typing: a string starting with "="
- * becomes a formula, numeric text becomes a number and TRUE/FALSE a boolean — unless the cell is
- * text-formatted ("@"), which keeps the text as typed.
- */
-export function interpretInput(input: unknown, numberFormat: string): CellInput {
-  if (typeof input === "number" || typeof input === "boolean") return { value: input };
-  const text = input === null || input === undefined ? "" : String(input);
-  if (numberFormat === TEXT_FORMAT) return { value: text };
-  if (text.startsWith("=") && text.length > 1) return { formula: text };
-  const trimmed = text.trim();
-  if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
-  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toUpperCase() === "TRUE" };
-  return { value: text };
 }
 
 export function valueType(value: CellValue): `${Excel.RangeValueType}` {
@@ -75,6 +72,13 @@ export function displayText(cell: Cell): string {
   const { value, numberFormat } = cell;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number" || numberFormat === TEXT_FORMAT) return String(value);
+  const date = /^(m\/d\/yyyy|dd\/mm\/yyyy)$/.exec(numberFormat);
+  if (date) {
+    const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86400000);
+    const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return date[1] === "m/d/yyyy" ? `${m}/${d}/${y}` : `${pad(d)}/${pad(m)}/${y}`;
+  }
   const percent = numberFormat.endsWith("%");
   const pattern = percent ? numberFormat.slice(0, -1) : numberFormat;
   const shown = percent ? value * 100 : value;

@@ -1,5 +1,6 @@
-import { columnIndex, splitSheet } from "./addresses";
-import { isErrorValue, type CellValue } from "./cells";
+import { columnIndex, columnLetters, MAX_COLUMNS, MAX_ROWS, quoteSheetName, splitSheet } from "./addresses";
+import { ERROR_VALUES, isErrorValue, type CellValue } from "./cells";
+import { callBuiltin } from "./library";
 
 /** A reference to one cell in a formula; `$` makes a coordinate absolute. */
 export interface CellRef {
@@ -20,18 +21,23 @@ export type Expr =
 
 export class FormulaSyntaxError extends Error {}
 
-type Token = { type: "num" | "str" | "ref" | "ident" | "op"; text: string };
+type Token = { type: "num" | "str" | "ref" | "ident" | "op" | "err"; text: string; at: number };
 
-const SHEET_REF =
-  /^(?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/u;
-const LOCAL_REF = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\p{L}\p{N}_.(!])/u;
+// A reference: a cell or block (B3, $B$3:C9), whole columns (B:D) or whole rows (3:5), optionally
+// sheet-qualified ('Tên sheet'!B3).
+const SHEET = String.raw`(?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!`;
+const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?`;
+const LINES = String.raw`\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+`;
+const REF = new RegExp(String.raw`^(?:${SHEET})?(?:${CELL}|${LINES})(?![\p{L}\p{N}_.(!])`, "u");
 const IDENT = /^[\p{L}_][\p{L}\p{N}_.]*/u;
 const NUMBER = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
-const OPERATOR = /^(<>|<=|>=|[-+*/^&=<>(),;])/;
+const OPERATOR = /^(<>|<=|>=|[-+*/^&=<>(),;:])/;
+const ERROR = new RegExp(`^(${ERROR_VALUES.map((e) => e.replace(/[?!/]/g, "\\$&")).join("|")})`);
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let rest = source;
+  const at = () => source.length - rest.length;
   while (rest.length > 0) {
     const space = /^\s+/.exec(rest);
     if (space) {
@@ -43,15 +49,16 @@ function tokenize(source: string): Token[] {
     if (rest.startsWith('"')) {
       const end = /^"((?:[^"]|"")*)"/.exec(rest);
       if (!end) throw new FormulaSyntaxError("Unterminated string");
-      tokens.push({ type: "str", text: end[1].replace(/""/g, '"') });
+      tokens.push({ type: "str", text: end[1].replace(/""/g, '"'), at: at() });
       rest = rest.slice(end[0].length);
       continue;
-    } else if ((match = SHEET_REF.exec(rest) ?? LOCAL_REF.exec(rest))) type = "ref";
+    } else if ((match = REF.exec(rest))) type = "ref";
+    else if ((match = ERROR.exec(rest))) type = "err";
     else if ((match = NUMBER.exec(rest))) type = "num";
     else if ((match = IDENT.exec(rest))) type = "ident";
     else if ((match = OPERATOR.exec(rest))) type = "op";
     else throw new FormulaSyntaxError(`Unexpected character ${rest[0]}`);
-    tokens.push({ type, text: match[0] });
+    tokens.push({ type, text: match[0], at: at() });
     rest = rest.slice(match[0].length);
   }
   return tokens;
@@ -65,6 +72,38 @@ function parseCellRef(text: string): CellRef {
     rowAbsolute: m[3] === "$",
     row: Number(m[4]) - 1,
   };
+}
+
+/** `B3:C9`, `B:D` (whole columns) or `3:5` (whole rows) as two corners. */
+function parseArea(local: string): { start: CellRef; end?: CellRef } {
+  const [a, b] = local.split(":");
+  const column = /^(\$?)([A-Za-z]{1,3})$/;
+  const row = /^(\$?)(\d+)$/;
+  if (b !== undefined && column.test(a) && column.test(b)) {
+    const [ca, cb] = [column.exec(a)!, column.exec(b)!];
+    return {
+      start: { row: 0, column: columnIndex(ca[2]), rowAbsolute: true, columnAbsolute: ca[1] === "$" },
+      end: {
+        row: MAX_ROWS - 1,
+        column: columnIndex(cb[2]),
+        rowAbsolute: true,
+        columnAbsolute: cb[1] === "$",
+      },
+    };
+  }
+  if (b !== undefined && row.test(a) && row.test(b)) {
+    const [ra, rb] = [row.exec(a)!, row.exec(b)!];
+    return {
+      start: { row: Number(ra[2]) - 1, column: 0, rowAbsolute: ra[1] === "$", columnAbsolute: true },
+      end: {
+        row: Number(rb[2]) - 1,
+        column: MAX_COLUMNS - 1,
+        rowAbsolute: rb[1] === "$",
+        columnAbsolute: true,
+      },
+    };
+  }
+  return { start: parseCellRef(a), end: b === undefined ? undefined : parseCellRef(b) };
 }
 
 const BINARY_LEVELS = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*", "/"], ["^"]];
@@ -106,10 +145,22 @@ export function parseFormula(formula: string): Expr {
         return { kind: "literal", value: Number(token.text) };
       case "str":
         return { kind: "literal", value: token.text };
+      case "err":
+        return { kind: "literal", value: token.text };
       case "ref": {
         const { sheetName, local } = splitSheet(token.text);
-        const [start, end] = local.split(":").map(parseCellRef);
-        return { kind: "ref", sheet: sheetName, start, end };
+        const area = parseArea(local);
+        // Sheet1!A1:Sheet1!A3 — two references joined by the range operator, on one sheet.
+        if (!area.end && isOp(":") && tokens[pos + 1]?.type === "ref") {
+          pos++;
+          const other = splitSheet(tokens[pos++].text);
+          const end = parseArea(other.local);
+          const sameSheet = (other.sheetName ?? sheetName)?.toLowerCase() === sheetName?.toLowerCase();
+          if (!sameSheet || end.end)
+            throw new FormulaSyntaxError(`Unsupported range ${token.text}:${other.local}`);
+          return { kind: "ref", sheet: sheetName, start: area.start, end: end.start };
+        }
+        return { kind: "ref", sheet: sheetName, ...area };
       }
       case "ident":
         if (isOp("(")) return call(token.text);
@@ -157,6 +208,8 @@ export interface FormulaEnv {
   name(
     name: string,
   ): { sheet: string; row: number; column: number; rowCount: number; columnCount: number } | undefined;
+  /** The used part of a sheet, to read whole columns and rows without a million blank cells. */
+  extent(sheet: string | undefined): { rows: number; columns: number };
   /** Calls a custom function; undefined when no function of that name is registered. */
   callFunction(
     name: string,
@@ -186,7 +239,12 @@ export async function evaluate(
       const start = shift(expr.start, offset);
       const end = expr.end ? shift(expr.end, offset) : undefined;
       if (!end) return env.cell(expr.sheet, start.row, start.column);
-      return readGrid(env, expr.sheet, start, end);
+      const { rows, columns } = env.extent(expr.sheet);
+      const clip = (p: { row: number; column: number }) => ({
+        row: Math.min(p.row, Math.max(rows - 1, Math.min(start.row, end.row))),
+        column: Math.min(p.column, Math.max(columns - 1, Math.min(start.column, end.column))),
+      });
+      return readGrid(env, expr.sheet, clip(start), clip(end));
     }
     case "name": {
       const target = env.name(expr.name);
@@ -213,11 +271,11 @@ export async function evaluate(
     case "call": {
       const args: FormulaValue[] = [];
       for (const arg of expr.args) args.push(await evaluate(arg, env, offset));
-      const builtin = BUILTINS[expr.name.toUpperCase()];
-      if (builtin) return builtin(args);
       const fromReference = expr.args.map((arg) => arg.kind === "ref" || arg.kind === "name");
       const omitted = expr.args.map((arg) => arg.kind === "omitted");
-      return (await env.callFunction(expr.name, args, fromReference, omitted)) ?? "#NAME?";
+      const custom = env.callFunction(expr.name, args, fromReference, omitted);
+      if (custom) return custom;
+      return callBuiltin(expr.name, args, fromReference) ?? "#NAME?";
     }
   }
 }
@@ -306,34 +364,94 @@ function compare(op: string, left: CellValue, right: CellValue): boolean {
   }[op]!;
 }
 
-function flat(args: FormulaValue[]): CellValue[] {
-  return args.flatMap((arg) => (Array.isArray(arg) ? arg.flat() : [arg]));
+/** Cells inserted (Down, Right) or deleted (Up, Left) on one sheet. */
+export interface StructuralChange {
+  sheet: string;
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+  direction: "Down" | "Right" | "Up" | "Left";
 }
 
-function truthy(value: FormulaValue): boolean | string {
-  const n = toNumber(scalar(value));
-  return typeof n === "number" ? n !== 0 : "#VALUE!";
+type Area = { start: CellRef; end?: CellRef };
+
+/** Moves one reference as Excel does; null when the cells it named were deleted (#REF!). */
+function moveArea(area: Area, change: StructuralChange): Area | null {
+  const vertical = change.direction === "Down" || change.direction === "Up";
+  const inserting = change.direction === "Down" || change.direction === "Right";
+  const along = vertical ? "row" : "column";
+  const across = vertical ? "column" : "row";
+  const first = vertical ? change.row : change.column;
+  const size = vertical ? change.rowCount : change.columnCount;
+  const bandStart = vertical ? change.column : change.row;
+  const bandEnd = bandStart + (vertical ? change.columnCount : change.rowCount);
+  const end = area.end ?? area.start;
+  const whole = vertical ? MAX_ROWS : MAX_COLUMNS;
+  // A whole-column reference does not move when rows come and go (and the other way round).
+  if (area.end && area.start[along] === 0 && end[along] === whole - 1) return area;
+  if (
+    Math.max(area.start[across], end[across]) < bandStart ||
+    Math.min(area.start[across], end[across]) >= bandEnd
+  ) {
+    return area;
+  }
+  const move = (p: CellRef, corner: "start" | "end"): CellRef | null => {
+    const at = p[along];
+    if (inserting) return at >= first ? { ...p, [along]: at + size } : p;
+    if (at >= first + size) return { ...p, [along]: at - size };
+    if (at < first) return p;
+    if (!area.end) return null;
+    return corner === "start" ? { ...p, [along]: first } : { ...p, [along]: first - 1 };
+  };
+  const start = move(area.start, "start");
+  const moved = area.end ? move(area.end, "end") : undefined;
+  if (!start || moved === null) return null;
+  if (moved && moved[along] < start[along]) return null;
+  return { start, end: moved };
 }
 
-/** The few built-in functions that validation and template formulas use. */
-const BUILTINS: Record<string, (args: FormulaValue[]) => CellValue> = {
-  SUM: (args) => {
-    let total = 0;
-    for (const v of flat(args)) {
-      if (isErrorValue(v)) return v;
-      if (typeof v === "number") total += v;
-    }
-    return total;
-  },
-  IF: ([condition, whenTrue = true, whenFalse = false]) => {
-    const t = truthy(condition);
-    if (typeof t === "string") return t;
-    return scalar(t ? whenTrue : whenFalse);
-  },
-  AND: (args) => flat(args).every((v) => truthy(v) === true),
-  OR: (args) => flat(args).some((v) => truthy(v) === true),
-  NOT: ([v]) => truthy(v) !== true,
-  LEN: ([v]) => text(scalar(v)).length,
-  ISNUMBER: ([v]) => typeof scalar(v) === "number",
-  ISBLANK: ([v]) => scalar(v) === "",
-};
+function formatRef(p: CellRef): string {
+  return `${p.columnAbsolute ? "$" : ""}${columnLetters(p.column)}${p.rowAbsolute ? "$" : ""}${p.row + 1}`;
+}
+
+function formatArea(area: Area, original: string): string {
+  const [a, b] = original.split(":");
+  const end = area.end;
+  if (end && /^\$?[A-Za-z]+$/.test(a) && /^\$?[A-Za-z]+$/.test(b ?? "")) {
+    const col = (p: CellRef) => `${p.columnAbsolute ? "$" : ""}${columnLetters(p.column)}`;
+    return `${col(area.start)}:${col(end)}`;
+  }
+  if (end && /^\$?\d+$/.test(a) && /^\$?\d+$/.test(b ?? "")) {
+    const row = (p: CellRef) => `${p.rowAbsolute ? "$" : ""}${p.row + 1}`;
+    return `${row(area.start)}:${row(end)}`;
+  }
+  return end ? `${formatRef(area.start)}:${formatRef(end)}` : formatRef(area.start);
+}
+
+/**
+ * The formula with its references moved as Excel moves them when cells are inserted or deleted
+ * ("Insert or delete cells, rows, and columns", support.microsoft.com): references past the change
+ * shift, a block grows or shrinks, a reference to deleted cells becomes #REF!.
+ */
+export function shiftReferences(formula: string, formulaSheet: string, change: StructuralChange): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  let tokens: Token[];
+  try {
+    tokens = tokenize(body);
+  } catch {
+    return formula;
+  }
+  let out = "";
+  let last = 0;
+  for (const token of tokens) {
+    if (token.type !== "ref") continue;
+    const { sheetName, local } = splitSheet(token.text);
+    if ((sheetName ?? formulaSheet).toLowerCase() !== change.sheet.toLowerCase()) continue;
+    const moved = moveArea(parseArea(local), change);
+    const prefix = sheetName === undefined ? "" : `${quoteSheetName(sheetName)}!`;
+    out += body.slice(last, token.at) + (moved ? prefix + formatArea(moved, local) : "#REF!");
+    last = token.at + token.text.length;
+  }
+  return `=${out}${body.slice(last)}`;
+}

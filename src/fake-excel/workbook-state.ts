@@ -89,6 +89,22 @@ export function storedCellsIn(
   return found;
 }
 
+/**
+ * Excel's rules for a sheet name ("Rename a worksheet", support.microsoft.com): 1–31 characters, none
+ * of \ / ? * [ ] :, no apostrophe at the start or end, and not "History" (reserved by Excel).
+ */
+export function checkSheetName(name: string, location: string): void {
+  const refused =
+    name.length === 0 ||
+    name.length > 31 ||
+    /[\\/?*[\]:]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history";
+  if (refused)
+    throw new FakeOfficeError("InvalidArgument", location, `Excel does not accept the sheet name '${name}'.`);
+}
+
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly names = new Map<string, DefinedName>();
@@ -98,9 +114,7 @@ export class WorkbookState {
 
   addSheet(name?: string, index = this.sheets.length): SheetState {
     const sheetName = name ?? this.defaultSheetName();
-    if (sheetName.length === 0 || sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) {
-      throw new FakeOfficeError("InvalidArgument", "WorksheetCollection.add");
-    }
+    checkSheetName(sheetName, "WorksheetCollection.add");
     if (this.findSheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", "WorksheetCollection.add");
     const sheet: SheetState = {
       id: `{00000000-0001-0000-0000-${String(this.nextSheetNumber++).padStart(12, "0")}}`,

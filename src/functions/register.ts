@@ -10,8 +10,8 @@ export const FUNCTIONS = {
   TARGETTEXT: targetText,
 } as const;
 
-// Only Excel's custom-functions runtime defines `CustomFunctions`; elsewhere (tests, a plain browser)
-// this entry does nothing.
-if (typeof CustomFunctions !== "undefined") {
+// Only Excel's custom-functions runtime can associate; elsewhere (tests, a plain browser, a page that
+// loaded Office.js outside Excel, whose `CustomFunctions` has no `associate`) this entry does nothing.
+if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate === "function") {
   for (const [id, fn] of Object.entries(FUNCTIONS)) CustomFunctions.associate(id, fn);
 }

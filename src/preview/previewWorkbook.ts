@@ -1,11 +1,15 @@
-import { createFakeExcel, type FakeExcel } from "../fake-excel";
+import { bindHost, type FakeExcel, type OfficeClient } from "../fake-excel/bind";
+import { pageOfficeClient } from "../fake-excel/page-client";
 import { parseAddress } from "../fake-excel/addresses";
 import type { ExcelRun } from "../excel/run";
 import { updateCell } from "../fake-excel/workbook-state";
 import { FUNCTIONS } from "../functions/register";
 import { contentsOf, EditHistory } from "./editHistory";
 
-/** The simulated workbook: the in-memory Excel fake, with the add-in's custom functions registered. */
+/**
+ * The simulated workbook: Microsoft's Office.js client (loaded by the page) bound to the in-memory Excel
+ * host, with the add-in's custom functions registered.
+ */
 export interface PreviewWorkbook {
   fake: FakeExcel;
   /** The fake's run, telling the grid to redraw after every batch the pane sends. */
@@ -28,9 +32,10 @@ export interface PreviewWorkbook {
   changed: () => void;
 }
 
-export function createPreviewWorkbook(): PreviewWorkbook {
+/** `client`: Microsoft's Office.js as the page loaded it (the jsdom pane tests pass one loaded in Node). */
+export function createPreviewWorkbook(client: OfficeClient = pageOfficeClient()): PreviewWorkbook {
   // Excel on the web passes a blank referenced cell to custom functions as null.
-  const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }], blankArgument: null });
+  const fake = bindHost(client, { sheets: [{ name: "Sheet1" }], blankArgument: null });
   for (const [id, fn] of Object.entries(FUNCTIONS)) fake.registerFunction(`CHITIEU.${id}`, fn);
   const listeners = new Set<() => void>();
   const history = new EditHistory();

@@ -44,6 +44,15 @@ describe("inserting the report template into the active workbook", () => {
     expect((await excel.userEdit(name, `D${members}`, [[12]])).accepted).toBe(true);
   });
 
+  it("shows target codes as written: 2.10 stays “2.10”, not the number 2.1", async () => {
+    const excel = createFakeExcel();
+    const name = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    const grid = await excel.values(name, "A1:D120");
+    const codes = grid.map((r) => r[1]).filter((c) => typeof c === "string" && /^2\.\d/.test(c));
+    expect(codes).toContain("2.10");
+    expect(grid.some((r) => r[1] === 2.1)).toBe(false);
+  });
+
   it("leaves no half-written sheet when the write fails", async () => {
     const excel = createFakeExcel({ sheets: [{ name: "Lương" }] });
     excel.failSync(2);

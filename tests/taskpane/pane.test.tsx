@@ -6,6 +6,7 @@ import { templateValues } from "../../src/taskpane/templateValues";
 import { errorText, Failure } from "../../src/shared/failure";
 import { pasteBlock } from "../../src/preview/pasteText";
 import { createPreviewWorkbook } from "../../src/preview/previewWorkbook";
+import { loadOfficeClient } from "../../src/fake-excel/node-client";
 
 // Fluent v9 measures elements; jsdom has no ResizeObserver.
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -15,7 +16,7 @@ import { createPreviewWorkbook } from "../../src/preview/previewWorkbook";
 };
 
 function host(api = 1.9): { host: PaneHost } {
-  const workbook = createPreviewWorkbook();
+  const workbook = createPreviewWorkbook(loadOfficeClient());
   return {
     host: { run: workbook.run, isSetSupported: (_, v) => Number(v) <= api, theme: "light", language: "vi" },
   };
