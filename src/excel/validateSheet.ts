@@ -27,7 +27,7 @@ export interface SheetCheck {
  */
 function queueCheck(
   fw: Framework,
-  sheet: Excel.Worksheet,
+  sheet: () => Excel.Worksheet,
   loaded: SheetGrid,
 ): { check: SheetCheck; writes: number } | null {
   const found = readSheet(fw, loaded);
@@ -48,7 +48,7 @@ function queueCheck(
       .join("\n");
     const { row, col } = parseA1(address);
     if ((loaded.rows[row - origin.row]?.[col - origin.col] ?? "") === text) continue;
-    sheet.getRange(address).values = [[text]];
+    sheet().getRange(address).values = [[text]];
     writes++;
   }
   return { check: { sheet: loaded.name, issues }, writes };
@@ -68,7 +68,7 @@ export async function validateSheet(
     const sheet = context.workbook.worksheets.getItem(sheetKey);
     const load = queueSheetLoad(sheet);
     await context.sync();
-    const done = queueCheck(fw, sheet, loadedSheet(load));
+    const done = queueCheck(fw, () => sheet, loadedSheet(load));
     if (done?.writes) await context.sync();
     return done?.check ?? null;
   });
@@ -83,7 +83,8 @@ export async function validateSheets(run: ExcelRun, fw: Framework): Promise<Shee
   return run(async (context) => {
     const loaded = await loadAllSheets(context);
     const sheets = context.workbook.worksheets;
-    const done = loaded.flatMap((grid) => queueCheck(fw, sheets.getItem(grid.name), grid) ?? []);
+    // A sheet is asked for only when a check cell changes: Office.js sends every proxy it was asked for.
+    const done = loaded.flatMap((grid) => queueCheck(fw, () => sheets.getItem(grid.name), grid) ?? []);
     if (done.some((d) => d.writes)) await context.sync();
     return done.map((d) => d.check);
   });

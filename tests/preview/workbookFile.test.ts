@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { defaultFramework as fw } from "../../src/domain";
+import { loadOfficeClient } from "../../src/fake-excel/node-client";
 import { readCell, type SheetState } from "../../src/fake-excel/workbook-state";
 import { typedEntry } from "../../src/preview/cellText";
 import { createPreviewWorkbook, type PreviewWorkbook } from "../../src/preview/previewWorkbook";
@@ -17,7 +18,7 @@ jest.setTimeout(180_000);
 const SHEET = "Báo cáo";
 
 async function opened(bytes: Buffer): Promise<PreviewWorkbook> {
-  const workbook = createPreviewWorkbook();
+  const workbook = createPreviewWorkbook(loadOfficeClient());
   const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   expect((await openFile(workbook, data)).formulasAsValues).toEqual([]);
   return workbook;
