@@ -10,19 +10,11 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { readSource, reportFiles } from "../../src/cli/sources";
 import { defaultFramework as fw } from "../../src/domain";
 import { clerkFills, FILLED } from "../xlsx/clerk";
+import { run, fixture } from "./runCli";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 const mkfifo = (file: string) => expect(spawnSync("mkfifo", [file]).status).toBe(0);
 
 interface Excluded {

@@ -1,15 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { clerkFills, FILLED, inputCell, openWorkbook } from "../xlsx/clerk";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+import { run } from "./runCli";
 
 const folder = () => mkdtempSync(path.join(os.tmpdir(), "chitieu-hostile-"));
 

@@ -1,15 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { main } from "../../src/cli/main";
-
-const fixture = (name: string) => path.join(__dirname, "fixtures", name);
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+import { run, fixture } from "./runCli";
 
 describe("chitieu evaluate", () => {
   it("reports each target's status, actual and threshold as JSON", async () => {

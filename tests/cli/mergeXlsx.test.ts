@@ -1,20 +1,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { defaultFramework as fw, evaluateReport, statusText } from "../../src/domain";
 import { readReportFile } from "../../src/xlsx";
 import { clerkFills, FILLED, plainWorkbook } from "../xlsx/clerk";
 import { libreOfficeCsv } from "./libreoffice";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const fixture = (name: string) => path.join(__dirname, "fixtures", name);
+import { run, fixture } from "./runCli";
 
 /** A folder as the office receives it: reports in sub-folders, a lock file, a broken file, a JSON report. */
 async function inbox(): Promise<string> {

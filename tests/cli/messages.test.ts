@@ -1,7 +1,5 @@
-import path from "node:path";
 import { main } from "../../src/cli/main";
-
-const fixture = (name: string) => path.join(__dirname, "fixtures", name);
+import { fixture } from "./runCli";
 
 async function merged(...files: string[]) {
   const out: string[] = [];

@@ -10,17 +10,9 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { clerkFills, FILLED } from "../xlsx/clerk";
+import { run, fixture } from "./runCli";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 const bin = path.join(__dirname, "../../bin/chitieu.js");
 
 describe("chitieu writes a file whole or not at all", () => {

@@ -1,17 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { defaultFramework as fw } from "../../src/domain";
 import { readReportFile } from "../../src/xlsx";
 import dv01 from "./fixtures/dv01.json";
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+import { run } from "./runCli";
 
 describe("chitieu template --data", () => {
   it("never drops a value it cannot place: it writes it as given and says so", async () => {
