@@ -8,6 +8,7 @@ import {
   type Report,
   type Text,
 } from "../domain";
+import { FileRefused } from "../xlsx/readGrids";
 import { readRegistryFile, readReportFile } from "../xlsx/readReports";
 import { notReadByName } from "./fileKinds";
 import { fileErrorReason, NOT_REGULAR, readRegularFile } from "./files";
@@ -110,8 +111,9 @@ export async function readRegistry(file: string): Promise<RegistryUnit[]> {
     const why = fileErrorReason(e).reason;
     throw new UserError(`${file}: ${why.vi}`, `${file}: ${why.en}`);
   });
-  const units = await readRegistryFile(data).catch((e: Error) => {
-    throw new UserError(`${file}: không đọc được (${e.message})`, `${file}: cannot be read (${e.message})`);
+  const units = await readRegistryFile(data).catch((e: unknown) => {
+    if (!(e instanceof FileRefused)) throw e;
+    throw new UserError(`${file}: ${e.text.vi}`, `${file}: ${e.text.en}`);
   });
   if (!units.length)
     throw new UserError(`${file}: danh sách đơn vị trống`, `${file}: the list of units is empty`);

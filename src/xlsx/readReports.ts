@@ -71,6 +71,7 @@ export function readReportFile(
 
 /** The registry of expected units from a workbook: its unit-list sheet, or code and name in its first sheet. */
 export async function readRegistryFile(data: Uint8Array | ArrayBuffer): Promise<RegistryUnit[]> {
-  const grids = readGrids(toBytes(data), { allSheets: true });
+  const grids = gridsOrRefusal(toBytes(data), { allSheets: true });
+  if (grids instanceof FileRefused) throw grids;
   return unitListOf(grids.map((g) => ({ name: g.name, rows: g.rows })));
 }
