@@ -11,6 +11,7 @@ import {
 import type { SheetGrid } from "../sources";
 import { HISTORY_SHEET, historyLayout, readHistory } from "../termSheets";
 import { loadAllSheets } from "./loadSheets";
+import type { NewSheets } from "./newSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "../shared/sheetName";
@@ -52,32 +53,27 @@ export interface HistoryUpdate {
   sheet: string | null;
   /** What happened to the history, in both languages (added, replaced, or why it was left as it was). */
   notice: Text;
-  /** The sheet written under a temporary name (to remove if a sync fails); null when nothing is written. */
-  temporary: string | null;
 }
 
 /**
  * Writes the history with this consolidation added (a period merged again replaces that period's rows)
- * on a new sheet under a temporary name, in bands within `budget` (`sync(temporary)` after each band but
- * the last), then queues removing the previous history sheet and giving the new one its name: the
- * caller's own sync completes it. A history with unreadable cells is left as it is, and the notice says
- * which.
+ * on a new sheet of `added`, in bands within `budget` (a sync after each band but the last); the caller
+ * completes `added`, which puts it in place of the previous history sheet. A history with unreadable
+ * cells is left as it is, and the notice says which.
  */
 export async function writeHistoryUpdate(
-  context: Excel.RequestContext,
   fw: Framework,
   caps: Capabilities,
   found: WorkbookHistory,
   c: Consolidation,
   sheetNames: readonly string[],
   budget: number,
-  sync: (temporary: string) => Promise<void>,
+  added: NewSheets,
 ): Promise<HistoryUpdate> {
   if (found.problems.length) {
     const first = found.problems[0];
     return {
       sheet: found.sheet,
-      temporary: null,
       notice: {
         vi: `Trang “${found.sheet}” có ${found.problems.length} ô không đọc được (${first.cell}: ${first.message.vi}): lịch sử không được cập nhật`,
         en: `The “${found.sheet}” sheet has ${found.problems.length} unreadable cell(s) (${first.cell}: ${first.message.en}): the history was not updated`,
@@ -85,23 +81,18 @@ export async function writeHistoryUpdate(
     };
   }
   const change = addToHistory(fw, found.history, c);
-  if (!change.added && !change.replaced)
-    return { sheet: found.sheet, temporary: null, notice: change.notice };
+  if (!change.added && !change.replaced) return { sheet: found.sheet, notice: change.notice };
   const layout = historyLayout(fw, change.history);
-  const temporary = uniqueSheetName(`${HISTORY_SHEET} (đang tạo)`, sheetNames);
-  const sheets = context.workbook.worksheets;
-  const sheet = sheets.add(temporary);
+  const name = found.sheet ?? uniqueSheetName(HISTORY_SHEET, sheetNames);
+  const sheet = added.add(name, found.sheet !== null, sheetNames);
   const rows: GridCell[][] = layout.rows.map((r) =>
     r.map((cell) => ({ ...cell, look: cell.style ? SUMMARY_LOOKS[cell.style] : undefined })),
   );
-  await writeGridInBatches(sheet, rows, budget, () => sync(temporary));
+  await writeGridInBatches(sheet, rows, budget, () => added.sync());
   writeFrame(
     sheet,
     { columnWidths: layout.columnWidths, freezeRows: layout.freezeRows, orientation: "Landscape" },
     caps,
   );
-  if (found.sheet) sheets.getItem(found.sheet).delete();
-  const name = found.sheet ?? uniqueSheetName(HISTORY_SHEET, sheetNames);
-  sheet.name = name;
-  return { sheet: name, temporary, notice: change.notice };
+  return { sheet: name, notice: change.notice };
 }

@@ -19,8 +19,7 @@ import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readWorkbooks } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
-import { uniqueSheetName } from "../shared/sheetName";
-import { syncOrRemove } from "./syncOrRemove";
+import { failed, NewSheets } from "./newSheets";
 import { writeGridInBatches } from "./writeInBatches";
 import { writeFrame, type GridCell } from "./writeGrid";
 
@@ -57,9 +56,9 @@ export interface MergeOutcome {
  * their size in bytes, so that no request or response passes Excel on the web's limit however many sheets
  * and units: syncs are 2 + ⌈bytes read ÷ budget⌉ + 1 to read (see `loadAllSheets`), then
  * ⌈bytes written ÷ budget⌉ to write. The new sheet is written completely under a temporary name before
- * the previous consolidation of that period is replaced; source sheets are only read; if a write fails,
- * the temporary sheet is removed and the workbook is as it was. The history sheet is rewritten with this
- * period added (or replaced) the same way, in the same final sync.
+ * the previous consolidation of that period is replaced; source sheets are only read; a failure at any
+ * command leaves the workbook as it was (see `NewSheets`). The history sheet is rewritten with this
+ * period added (or replaced) the same way, put in place in the same final sync.
  */
 export async function mergeWorkbook(
   run: ExcelRun,
@@ -69,7 +68,8 @@ export async function mergeWorkbook(
 ): Promise<MergeOutcome> {
   return run(async (context) => {
     const budget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
-    const loaded = await loadAllSheets(context, budget);
+    const added = new NewSheets(context);
+    const loaded = await loadAllSheets(context, budget).catch(failed);
     const reading = readWorkbooks(fw, [{ file: null, sheets: loaded }]);
     loaded.forEach((sheet, i) => options.onProgress?.(i + 1, loaded.length, sheet.name));
     const reports: Report[] = [...(options.fileReports ?? []), ...reading.reports.map((r) => r.report)];
@@ -87,16 +87,18 @@ export async function mergeWorkbook(
     const replaced = previous.get(marker);
     const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
     const name = replaced ?? consolidatedSheetName(fw, consolidation.period, others);
-    const temporary = uniqueSheetName(`${name} (đang tạo)`, others.concat(replaced ?? []));
 
     const width = Math.max(...layout.rows.map((r) => r.length));
     const rows: GridCell[][] = layout.rows.map((r) =>
       r.map((c) => ({ ...c, look: c.style ? SUMMARY_LOOKS[c.style] : undefined })),
     );
     rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
-    const sheets = context.workbook.worksheets;
-    const sheet = sheets.add(temporary);
-    await writeGridInBatches(sheet, rows, budget, () => syncOrRemove(context, temporary));
+    const sheet = added.add(
+      name,
+      Boolean(replaced),
+      loaded.map((s) => s.name),
+    );
+    await writeGridInBatches(sheet, rows, budget, () => added.sync());
     writeFrame(
       sheet,
       {
@@ -119,20 +121,16 @@ export async function mergeWorkbook(
     const history =
       options.keepHistory && consolidation.period
         ? await writeHistoryUpdate(
-            context,
             fw,
             caps,
             historyOfSheets(fw, loaded),
             consolidation,
-            [...others, temporary, ...(replaced ? [replaced] : [])],
+            [...others, name],
             budget,
-            (own) => syncOrRemove(context, [temporary, own]),
+            added,
           )
         : null;
-    if (replaced) sheets.getItem(replaced).delete();
-    sheet.name = name;
-    sheet.activate();
-    await syncOrRemove(context, [temporary, history?.temporary ?? null]);
+    await added.complete(name);
     return {
       sheet: name,
       consolidation,

@@ -4,14 +4,14 @@ import { reportLayout } from "../reportSheet";
 import { readSheet } from "../sources";
 import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
-import { uniqueSheetName } from "../shared/sheetName";
-import { syncOrRemove } from "./syncOrRemove";
+import { failed, NewSheets } from "./newSheets";
 import { writeLayout } from "./writeLayout";
 
 /**
  * Replaces a report sheet by the current template, keeping every value typed in the old one (found by
  * its keys, wherever the clerk moved rows and columns) under the same sheet name and position.
- * Two syncs: read the old sheet and the sheet names, then write. On failure the old sheet is kept.
+ * Two syncs: read the old sheet and the sheet names, then write. A failure at any command leaves the
+ * workbook as it was (see `NewSheets`).
  */
 export async function upgradeTemplate(
   run: ExcelRun,
@@ -21,11 +21,12 @@ export async function upgradeTemplate(
 ): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
+    const added = new NewSheets(context);
     const old = sheets.getItem(sheetKey);
     const load = queueSheetLoad(old);
     old.load("name,position");
     sheets.load("items/name");
-    await context.sync();
+    await context.sync().catch(failed);
     const found = readSheet(fw, loadedSheet(load));
     if (!found)
       throw new Failure({
@@ -33,17 +34,14 @@ export async function upgradeTemplate(
         en: `“${old.name}” is not a report sheet`,
       });
     const name = old.name;
-    const temporary = uniqueSheetName(
-      `${name} (mới)`,
+    const fresh = added.add(
+      name,
+      true,
       sheets.items.map((s) => s.name),
     );
-    const fresh = sheets.add(temporary);
     writeLayout(fresh, reportLayout(fw, { formulas: "addin", values: found.raw }), caps);
     fresh.position = old.position;
-    old.delete();
-    fresh.name = name;
-    fresh.activate();
-    await syncOrRemove(context, temporary);
+    await added.complete(name);
     return name;
   });
 }
