@@ -40,9 +40,13 @@ export const strings = {
   upToDate: { vi: "mẫu mới nhất", en: "current template" },
   oldVersion: { vi: "mẫu cũ (phiên bản {version})", en: "older template (version {version})" },
   upgrade: { vi: "Làm lại “{sheet}” theo mẫu mới nhất", en: "Redo “{sheet}” from the current template" },
+  otherKeys: { vi: "khóa khác mẫu hiện tại", en: "keys differ from the current template" },
+  upgradeAsk: { vi: "Làm lại “{sheet}” theo mẫu mới nhất?", en: "Redo “{sheet}” from the current template?" },
+  upgradeOk: { vi: "Làm lại", en: "Redo" },
+  cancel: { vi: "Hủy", en: "Cancel" },
   upgraded: {
-    vi: "Đã nâng cấp “{sheet}”, giữ nguyên số liệu đã nhập.",
-    en: "Upgraded “{sheet}”, keeping the figures typed in it.",
+    vi: "Đã làm lại “{sheet}” theo mẫu mới nhất, giữ số liệu đã nhập và các ô ngoài mẫu.",
+    en: "Redid “{sheet}” from the current template, keeping the values typed in and the cells outside the template.",
   },
   refresh: { vi: "Đọc lại sổ tính", en: "Read the workbook again" },
   // Kiểm tra
