@@ -44,6 +44,16 @@ export const strings = {
   upgradeAsk: { vi: "Làm lại “{sheet}” theo mẫu mới nhất?", en: "Redo “{sheet}” from the current template?" },
   upgradeOk: { vi: "Làm lại", en: "Redo" },
   cancel: { vi: "Hủy", en: "Cancel" },
+  replaceAsk: { vi: "Thay trang tổng hợp cũ?", en: "Replace the earlier consolidation?" },
+  replaceWhich: {
+    vi: "Sẽ thay trang “{sheet}” (đã sửa sau khi tạo: {edited}).",
+    en: "This replaces the sheet “{sheet}” (edited after it was made: {edited}).",
+  },
+  editedYes: { vi: "có", en: "yes" },
+  editedNo: { vi: "không", en: "no" },
+  editedUnknown: { vi: "không rõ, trang tạo bằng phiên bản cũ", en: "unknown, made by an older version" },
+  replaceOk: { vi: "Thay trang", en: "Replace it" },
+  replaceBeside: { vi: "Giữ trang cũ, tạo trang mới", en: "Keep it, add a new sheet" },
   upgraded: {
     vi: "Đã làm lại “{sheet}” theo mẫu mới nhất, giữ số liệu đã nhập và các ô ngoài mẫu.",
     en: "Redid “{sheet}” from the current template, keeping the values typed in and the cells outside the template.",
