@@ -59,12 +59,12 @@ describe("redoing a report sheet from the pane", () => {
     const before = await snapshot(excel);
     await inPane(excel);
     fireEvent.click(screen.getByRole("button", { name: "Làm lại “Cũ” theo mẫu mới nhất" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 15_000 });
     expect(within(dialog).getByText("Làm lại “Cũ” theo mẫu mới nhất?")).toBeTruthy();
     expect(within(dialog).getByText(/^Giữ 1 ô ngoài mẫu \(1 công thức.*\): J8\./)).toBeTruthy();
     expect(within(dialog).getByText("Không mất gì đã nhập.")).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull(), { timeout: 15_000 });
     expect(await snapshot(excel)).toEqual(before);
   });
 
@@ -72,12 +72,14 @@ describe("redoing a report sheet from the pane", () => {
     const excel = await workbook();
     const onChanged = await inPane(excel, "en");
     fireEvent.click(screen.getByRole("button", { name: "Redo “Cũ” from the current template" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 15_000 });
     expect(within(dialog).getByText(/^Keeps 1 cells outside the template/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Redo" }));
-    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    await waitFor(() => expect(onChanged).toHaveBeenCalled(), { timeout: 15_000 });
     expect((await excel.cell("Cũ", "J8")).formula).toBe("=2*21");
     expect((await readReports(excel.run, fw)).every((r) => r.current)).toBe(true);
-    expect(await screen.findByText(/^Redid “Cũ” from the current template/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Redid “Cũ” from the current template/, {}, { timeout: 15_000 }),
+    ).toBeTruthy();
   });
 });
