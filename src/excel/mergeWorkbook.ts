@@ -99,7 +99,7 @@ export async function mergeWorkbook(
 ): Promise<MergeOutcome> {
   return run(async (context) => {
     const budget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
-    const loaded = await loadAllSheets(context, budget);
+    const loaded = await loadAllSheets(context, budget, caps.mergedAreas);
     const reading = readWorkbooks(fw, [{ file: null, sheets: loaded }]);
     loaded.forEach((sheet, i) => options.onProgress?.(i + 1, loaded.length, sheet.name));
     const reports: Report[] = [...(options.fileReports ?? []), ...reading.reports.map((r) => r.report)];
