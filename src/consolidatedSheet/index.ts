@@ -9,3 +9,4 @@ export {
 export { inertText, isFormulaLike } from "./inertText";
 export { consolidatedSheetName } from "./sheetName";
 export { SUMMARY_MARKER, summaryMarker } from "./marker";
+export { FINGERPRINT_PREFIX, valuesFingerprint } from "./fingerprint";

@@ -29,11 +29,13 @@ const isPayloadError = (error: unknown): boolean =>
  * bytes per sheet), then the values in batches of whole sheets (a sheet too large for one batch in runs
  * of rows), each batch sized by the bytes per cell the previous ones answered. A batch Excel still
  * refuses for its size is read again in halves. Syncs: 2 + ⌈bytes read ÷ budget⌉ + about one (the first
- * batch is sized blind).
+ * batch is sized blind). With `mergedAreas` (ExcelApi 1.13), each used range's merged areas come with its
+ * extent, in the same sync.
  */
 export async function loadAllSheets(
   context: Excel.RequestContext,
   budget = PAYLOAD_BUDGET_BYTES,
+  mergedAreas = false,
 ): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -42,6 +44,7 @@ export async function loadAllSheets(
   const used = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
+  const merged = mergedAreas ? used.map((u) => u.getMergedAreasOrNullObject().load("address")) : [];
   await context.sync();
   const extents: (Extent | null)[] = used.map((u) =>
     u.isNullObject
@@ -93,6 +96,7 @@ export async function loadAllSheets(
     name: sheet.name,
     rows: grids[i],
     origin: extents[i] ? { row: extents[i].row, col: extents[i].column } : { row: 0, col: 0 },
+    ...(mergedAreas ? { merges: mergedAreasOf(merged[i]) } : {}),
   }));
 }
 
@@ -101,4 +105,10 @@ function bandRange(sheet: Excel.Worksheet, extent: Extent, band: Band): Excel.Ra
   const first = cellAddress(top, extent.column);
   const last = cellAddress(top + band.rows - 1, extent.column + extent.columns - 1);
   return sheet.getRange(`${first}:${last}`);
+}
+
+/** “'Báo cáo'!B12:D12,Sheet1!A1:B1” → ["B12:D12", "A1:B1"]: the sheet's own addresses, as the file reader gives them. */
+function mergedAreasOf(areas: Excel.RangeAreas): string[] {
+  if (areas.isNullObject) return [];
+  return areas.address.split(",").map((a) => a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, ""));
 }

@@ -14,7 +14,9 @@ import {
   consolidatedSheetName,
   SUMMARY_LOOKS,
   summaryMarker,
+  valuesFingerprint,
 } from "../consolidatedSheet";
+import { Failure } from "../shared/failure";
 import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readWorkbooks } from "../sources";
@@ -39,6 +41,32 @@ export interface MergeOptions {
   keepHistory?: boolean;
   /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
   payloadBudget?: number;
+  /**
+   * Asked, after reading and before writing anything, when the workbook already holds this period's
+   * consolidation: replace it, write the new one beside it, or stop. Without it (the ribbon, which cannot
+   * ask), one edited since it was made, or made before edits could be told, is kept and the new one
+   * written beside it.
+   */
+  confirmReplace?: (previous: PreviousConsolidation) => Promise<ReplaceAnswer>;
+}
+
+export interface PreviousConsolidation {
+  sheet: string;
+  /** Its values changed since the merge wrote them; null when it was made before this could be told. */
+  edited: boolean | null;
+}
+
+export type ReplaceAnswer = "replace" | "beside" | "cancel";
+
+/** The user chose not to merge when asked; the workbook is untouched. */
+export class MergeCancelled extends Failure {
+  constructor(sheet: string) {
+    super({
+      vi: `Chưa tổng hợp: trang “${sheet}” được giữ nguyên`,
+      en: `Nothing merged: the sheet “${sheet}” is left as it was`,
+    });
+    this.name = "MergeCancelled";
+  }
 }
 
 export interface MergeOutcome {
@@ -48,6 +76,8 @@ export interface MergeOutcome {
   sheets: string[];
   /** The history sheet kept in the workbook, and what this merge did to it; null when not kept. */
   history: { sheet: string | null; notice: Text } | null;
+  /** This period's earlier consolidation, and whether it was replaced (else it is kept beside the new one). */
+  previous: (PreviousConsolidation & { replaced: boolean }) | null;
 }
 
 /**
@@ -69,13 +99,12 @@ export async function mergeWorkbook(
   return run(async (context) => {
     const budget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
     const added = new NewSheets(context);
-    const loaded = await loadAllSheets(context, budget).catch(failed);
+    const loaded = await loadAllSheets(context, budget, caps.mergedAreas).catch(failed);
     const reading = readWorkbooks(fw, [{ file: null, sheets: loaded }]);
     loaded.forEach((sheet, i) => options.onProgress?.(i + 1, loaded.length, sheet.name));
     const reports: Report[] = [...(options.fileReports ?? []), ...reading.reports.map((r) => r.report)];
     const read = reading.reports.map((r) => r.sheet);
     const registry = options.registry ?? reading.registry?.units;
-    const previous = new Map(reading.consolidations.map((c) => [c.marker, c.sheet]));
 
     const consolidation = consolidate(fw, reports, {
       period: options.period,
@@ -84,7 +113,17 @@ export async function mergeWorkbook(
     });
     const layout = consolidatedLayout(fw, consolidation);
     const marker = summaryMarker(fw, consolidation.period);
-    const replaced = previous.get(marker);
+    const found = reading.consolidations.find((c) => c.marker === marker);
+    const previous = found && { sheet: found.sheet, edited: found.edited };
+    const answer: ReplaceAnswer | null = !previous
+      ? null
+      : options.confirmReplace
+        ? await options.confirmReplace(previous)
+        : previous.edited === false
+          ? "replace"
+          : "beside";
+    if (answer === "cancel") throw new MergeCancelled(previous!.sheet);
+    const replaced = answer === "replace" ? previous!.sheet : undefined;
     const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
     const name = replaced ?? consolidatedSheetName(fw, consolidation.period, others);
 
@@ -92,7 +131,13 @@ export async function mergeWorkbook(
     const rows: GridCell[][] = layout.rows.map((r) =>
       r.map((c) => ({ ...c, look: c.style ? SUMMARY_LOOKS[c.style] : undefined })),
     );
-    rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
+    const written = valuesFingerprint(layout.rows.map((r) => r.map((c) => c.value)));
+    rows[0] = [
+      ...rows[0],
+      ...Array.from({ length: width - rows[0].length }, () => ({})),
+      { value: marker },
+      { value: written },
+    ];
     const sheet = added.add(
       name,
       Boolean(replaced),
@@ -103,7 +148,7 @@ export async function mergeWorkbook(
       sheet,
       {
         columnWidths: layout.columnWidths,
-        hiddenColumns: [width],
+        hiddenColumns: [width, width + 1],
         freezeRows: layout.freezeRows,
         orientation: "Landscape",
       },
@@ -136,6 +181,7 @@ export async function mergeWorkbook(
       consolidation,
       sheets: read,
       history: history && { sheet: history.sheet, notice: history.notice },
+      previous: previous ? { ...previous, replaced: replaced !== undefined } : null,
     };
   });
 }

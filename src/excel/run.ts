@@ -16,6 +16,8 @@ export interface Capabilities {
   pageLayout: boolean;
   /** ExcelApi 1.9: the workbook's change events, for live validation; without them, “check the sheet”. */
   changeEvents: boolean;
+  /** ExcelApi 1.13: merged areas, so that an input cell merged away is named as the file reader names it. */
+  mergedAreas: boolean;
 }
 
 export const CAPABILITY_SETS: Record<keyof Capabilities, string> = {
@@ -24,6 +26,7 @@ export const CAPABILITY_SETS: Record<keyof Capabilities, string> = {
   freezePanes: "1.7",
   pageLayout: "1.9",
   changeEvents: "1.9",
+  mergedAreas: "1.13",
 };
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -32,6 +35,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   freezePanes: true,
   pageLayout: true,
   changeEvents: true,
+  mergedAreas: true,
 };
 
 /** What this Excel supports, from `Office.context.requirements.isSetSupported` (or a stand-in). */
@@ -43,5 +47,6 @@ export function capabilitiesOf(isSetSupported: (set: string, version: string) =>
     freezePanes: has("freezePanes"),
     pageLayout: has("pageLayout"),
     changeEvents: has("changeEvents"),
+    mergedAreas: has("mergedAreas"),
   };
 }

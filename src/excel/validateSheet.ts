@@ -79,9 +79,13 @@ export async function validateSheet(
  * follows the bytes read, not the number of sheets: the reads of `loadAllSheets`, then one sync for every
  * check cell that changes.
  */
-export async function validateSheets(run: ExcelRun, fw: Framework): Promise<SheetCheck[]> {
+export async function validateSheets(
+  run: ExcelRun,
+  fw: Framework,
+  mergedAreas = false,
+): Promise<SheetCheck[]> {
   return run(async (context) => {
-    const loaded = await loadAllSheets(context);
+    const loaded = await loadAllSheets(context, undefined, mergedAreas);
     const sheets = context.workbook.worksheets;
     // A sheet is asked for only when a check cell changes: Office.js sends every proxy it was asked for.
     const done = loaded.flatMap((grid) => queueCheck(fw, () => sheets.getItem(grid.name), grid) ?? []);

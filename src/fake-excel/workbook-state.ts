@@ -14,6 +14,8 @@ export interface SheetState {
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   conditionalFormats: ConditionalFormatState[];
+  /** Merged areas (Range.merge); only the top-left cell of each holds a value. */
+  merges: Bounds[];
   charts: ChartState[];
   frozenRows: number;
   frozenColumns: number;
@@ -125,6 +127,7 @@ export class WorkbookState {
       hiddenRows: new Set(),
       hiddenColumns: new Set(),
       conditionalFormats: [],
+      merges: [],
       charts: [],
       frozenRows: 0,
       frozenColumns: 0,

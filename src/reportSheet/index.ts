@@ -1,5 +1,6 @@
 export {
   reportLayout,
+  templateKeys,
   type CellStyle,
   type LayoutCell,
   type LayoutInput,
@@ -10,3 +11,10 @@ export { findMarker, readReportSheet, type ReportSheet } from "./read";
 export { validationFor, YES_NO, type InputValidation, type ValidationRule } from "./validation";
 export { nativeStatusFormula, addinStatusFormula, actualFormula } from "./formulas";
 export { REPORT_LOOKS, type Look } from "./looks";
+export {
+  planUpgrade,
+  type MovedCell,
+  type ReplacedCell,
+  type SheetContents,
+  type UpgradePlan,
+} from "./upgradePlan";

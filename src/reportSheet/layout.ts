@@ -98,6 +98,20 @@ function prefilled(value: RawCell): LayoutCell["value"] | undefined {
     : undefined;
 }
 
+const keysOf = new WeakMap<Framework, string[]>();
+
+/** The keys of the template's field and target rows, top to bottom. */
+export function templateKeys(fw: Framework): string[] {
+  let keys = keysOf.get(fw);
+  if (!keys) {
+    keys = reportLayout(fw, { formulas: "addin" })
+      .rows.map((r) => r[0].value)
+      .filter((k): k is string => typeof k === "string" && k.startsWith(FIELD_PREFIX));
+    keysOf.set(fw, keys);
+  }
+  return keys;
+}
+
 /** The framework's report template: header, base figures, activity figures, then every target. */
 export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayout {
   const rows: LayoutCell[][] = [];

@@ -6,7 +6,8 @@ import {
   type RawCell,
   type Report,
 } from "../domain";
-import { FIELD_PREFIX, parseMarker, TARGET_PREFIX } from "./keys";
+import { COLUMN_KEYS, FIELD_PREFIX, parseMarker, TARGET_PREFIX } from "./keys";
+import { templateKeys } from "./layout";
 
 const SEARCH = 20;
 
@@ -20,6 +21,10 @@ export interface ReportSheet {
   checks: Record<string, string>;
   frameworkId: string;
   version: number;
+  /** Where the report marker is, in grid positions (not sheet positions). */
+  markerAt: { row: number; col: number };
+  /** The sheet follows the current template: same framework and version, the same keys in the same order. */
+  current: boolean;
 }
 
 const textOf = (c: RawCell) => (typeof c === "string" ? c.trim() : "");
@@ -105,5 +110,19 @@ export function readReportSheet(
     ...problems,
     ...report.errors.map((e) => (e.field && cells[e.field] ? { ...e, cell: cells[e.field] } : e)),
   ];
-  return { report, raw, cells, checks, frameworkId, version };
+  const current = frameworkId === fw.id && version === fw.version && sameKeys(fw, grid, at);
+  return { report, raw, cells, checks, frameworkId, version, markerAt: at, current };
+}
+
+function sameKeys(
+  fw: Framework,
+  grid: readonly (readonly RawCell[])[],
+  at: { row: number; col: number },
+): boolean {
+  const columns = grid[at.row].map(textOf).filter((k) => (COLUMN_KEYS as readonly string[]).includes(k));
+  const rows = grid
+    .slice(at.row + 1)
+    .map((r) => textOf(r?.[at.col]))
+    .filter((k) => k.startsWith(FIELD_PREFIX));
+  return columns.join() === COLUMN_KEYS.join() && rows.join("\n") === templateKeys(fw).join("\n");
 }

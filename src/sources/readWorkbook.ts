@@ -1,4 +1,5 @@
 import type { Framework, RegistryUnit, Report } from "../domain";
+import { FINGERPRINT_PREFIX, valuesFingerprint } from "../consolidatedSheet/fingerprint";
 import { SUMMARY_MARKER } from "../consolidatedSheet/marker";
 import { readReportSheet, type ReportSheet } from "../reportSheet";
 import { noReportSheet, unopenedFile } from "./fileProblems";
@@ -16,6 +17,8 @@ export interface FoundReport extends ReportSheet {
 export interface FoundConsolidation {
   sheet: string;
   marker: string;
+  /** Whether its values changed since the merge wrote them; null for a consolidation made without a digest. */
+  edited: boolean | null;
 }
 
 /** What a list of workbooks means: the one verdict every door (pane, ribbon, live check, CLI) shows. */
@@ -41,8 +44,12 @@ export function readSheet(fw: Framework, sheet: SheetGrid, file: string | null =
 
 function consolidationOf(sheet: SheetGrid): FoundConsolidation | null {
   if (sheet.origin && sheet.origin.row !== 0) return null;
-  const marker = sheet.rows[0]?.find((c) => typeof c === "string" && c.startsWith(SUMMARY_MARKER));
-  return typeof marker === "string" ? { sheet: sheet.name, marker } : null;
+  const first = sheet.rows[0] ?? [];
+  const marker = first.find((c) => typeof c === "string" && c.startsWith(SUMMARY_MARKER));
+  if (typeof marker !== "string") return null;
+  const written = first.find((c) => typeof c === "string" && c.startsWith(FINGERPRINT_PREFIX));
+  const edited = typeof written === "string" ? valuesFingerprint(sheet.rows, sheet.origin) !== written : null;
+  return { sheet: sheet.name, marker, edited };
 }
 
 /**

@@ -9,9 +9,14 @@ export interface WorkbookSources {
 }
 
 /** The workbook's report sheets and its registry sheet, if any, read in batches that fit Excel's payload limit. */
-export async function readWorkbookSources(run: ExcelRun, fw: Framework): Promise<WorkbookSources> {
+export async function readWorkbookSources(
+  run: ExcelRun,
+  fw: Framework,
+  mergedAreas = false,
+): Promise<WorkbookSources> {
   return run(async (context) => {
-    const { reports, registry } = readWorkbooks(fw, [{ file: null, sheets: await loadAllSheets(context) }]);
+    const sheets = await loadAllSheets(context, undefined, mergedAreas);
+    const { reports, registry } = readWorkbooks(fw, [{ file: null, sheets }]);
     return { reports, registry };
   });
 }

@@ -86,13 +86,13 @@ describe("checking and jumping to a cell", () => {
     expect(excel.syncCount - before).toBe(1);
   });
 
-  it("checks every report sheet in 4 syncs whether there are 5 or 20 (3 when nothing changes)", async () => {
+  it("checks every report sheet in 4 syncs whether there are 5 or 20, merged areas included (3 when nothing changes)", async () => {
     for (const n of [5, 20]) {
       const excel = createFakeExcel({ sheets: [{ name: "Ghi chú", values: [["không phải báo cáo"]] }] });
       const sheets: string[] = [];
       for (let i = 0; i < n; i++) sheets.push(await insertTemplate(excel.run, fw, ALL_CAPABILITIES));
       let before = excel.syncCount;
-      const checks = await validateSheets(excel.run, fw);
+      const checks = await validateSheets(excel.run, fw, true);
       expect(excel.syncCount - before).toBe(4);
       expect(checks.map((c) => c.sheet)).toEqual(sheets);
       for (const c of checks)

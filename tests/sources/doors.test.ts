@@ -1,7 +1,11 @@
 import { encrypt } from "officecrypto-tool";
 import { defaultFramework as fw, type Report } from "../../src/domain";
+import { ALL_CAPABILITIES } from "../../src/excel/run";
+import { validateSheets } from "../../src/excel/validateSheet";
+import { createFakeExcel } from "../../src/fake-excel";
 import { readPickedFile } from "../../src/taskpane/pickedFiles";
-import { readReportFile } from "../../src/xlsx";
+import { readWorkbookSources } from "../../src/taskpane/workbookSources";
+import { readGrids, readReportFile } from "../../src/xlsx";
 import { clerkFills, FILLED, inputCell, plainWorkbook } from "../xlsx/clerk";
 
 /** What a user is told about a file: each report's source and every problem's code, cell and words. */
@@ -67,5 +71,36 @@ describe("the same file gets the same verdict and words from the command line an
       expect(e.vi).not.toBe(e.en);
       expect(`${e.vi} ${e.en}`).not.toMatch(/https?:|Error:/);
     }
+  });
+});
+
+describe("a merged input cell in the workbook open in Excel", () => {
+  it("gets the verdict and words the command line gives the same sheet as a file", async () => {
+    const employees = inputCell("employees");
+    const merged = `C${employees.slice(1)}:${employees}`;
+    const data = await clerkFills(FILLED);
+    const [sheet] = readGrids(data);
+    const cli = verdict(
+      await readReportFile(fw, await clerkFills(FILLED, (ws) => ws.mergeCells(merged)), "DV01.xlsx"),
+    );
+
+    // The same sheet in Excel, the same cells merged there.
+    const excel = createFakeExcel({ sheets: [{ name: sheet.name, values: sheet.rows }] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.name).getRange(merged).merge();
+      await context.sync();
+    });
+    const pane = verdict(
+      (await readWorkbookSources(excel.run, fw, ALL_CAPABILITIES.mergedAreas)).reports.map((r) => r.report),
+    );
+    const words = (v: ReturnType<typeof verdict>) => v.map((r) => ({ ...r, source: undefined }));
+    expect(words(pane)).toEqual(words(cli));
+    expect(pane[0].errors).toContainEqual(expect.objectContaining({ code: "merged_input", cell: employees }));
+
+    // “Check every report sheet” says it too, in the same syncs.
+    const before = excel.syncCount;
+    const [check] = await validateSheets(excel.run, fw, true);
+    expect(check.issues.map((i) => i.code)).toContain("merged_input");
+    expect(excel.syncCount - before).toBe(4);
   });
 });

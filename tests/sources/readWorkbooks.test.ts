@@ -27,7 +27,8 @@ describe("one reader of plain grids", () => {
       units: [{ code: "DV01", name: "Trường A", row: 3 }],
     });
     expect(reading.consolidations).toEqual([
-      { sheet: "Tổng hợp Năm 2025", marker: "chitieu-summary/1/x/year:2025" },
+      // Made without the digest of what was written: read, with whether it was edited unknown.
+      { sheet: "Tổng hợp Năm 2025", marker: "chitieu-summary/1/x/year:2025", edited: null },
     ]);
     expect(reading.unreadable).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import { formatAddress, MAX_COLUMNS, MAX_ROWS, type Bounds } from "../addresses";
+import { contains, formatAddress, MAX_COLUMNS, MAX_ROWS, type Bounds } from "../addresses";
 import { DEFAULT_FORMAT, displayText, valueType, type Cell } from "../cells";
 import { interpretInput } from "../entry";
-import { FakeOfficeError } from "../errors";
+import { FakeOfficeError, notModelled } from "../errors";
 import { FormulaSyntaxError, parseFormula, shiftReferences } from "../formulas";
 import {
   forEachCell,
@@ -14,7 +14,7 @@ import {
 } from "../workbook-state";
 import { HostObject, type Batch, type MethodResult } from "./base";
 import { ConditionalFormatCollection } from "./conditionalFormats";
-import { DataValidation } from "./dataValidation";
+import { DataValidation, RangeAreas } from "./dataValidation";
 import { RangeFormat } from "./format";
 import type { Worksheet } from "./worksheet";
 
@@ -57,6 +57,12 @@ function grid(target: RangeTarget, read: (cell: Cell) => unknown): Grid {
   }
   return rows;
 }
+
+const overlaps = (a: Bounds, b: Bounds) =>
+  a.row < b.row + b.rowCount &&
+  b.row < a.row + a.rowCount &&
+  a.column < b.column + b.columnCount &&
+  b.column < a.column + a.columnCount;
 
 const SHIFTS: Record<string, { direction: ShiftDirection; line: string; cells: string }> = {
   Down: { direction: "Down", line: "RowInserted", cells: "CellInserted" },
@@ -284,6 +290,19 @@ export class Range extends HostObject {
           );
         }
         return;
+      case "Merge":
+        return this.merge(batch, Boolean(first));
+      case "Unmerge":
+        this.sheet.merges = this.sheet.merges.filter((m) => !overlaps(m, b));
+        return;
+      case "GetMergedAreas":
+      case "GetMergedAreasOrNullObject": {
+        // Excel lists the merged areas whose top-left cell lies in this range (office-js issue #3611).
+        const areas = this.sheet.merges.filter((m) => contains(b, m.row, m.column));
+        if (areas.length > 0) return new RangeAreas(this.sheet, areas);
+        if (name === "GetMergedAreas") throw new FakeOfficeError("ItemNotFound", "Range.getMergedAreas");
+        return null;
+      }
       case "Insert":
         this.shift(batch, String(first));
         return new Range(this.target, this.worksheet);
@@ -300,10 +319,46 @@ export class Range extends HostObject {
     return this.refuse(name);
   }
 
+  /**
+   * Range.merge(across): one merged area (or one per row when `across`), replacing areas it overlaps;
+   * only each area's top-left value is kept, as Excel keeps it.
+   */
+  private merge(batch: Batch, across: boolean): void {
+    const b = this.bounds;
+    const areas = across
+      ? Array.from({ length: b.rowCount }, (_, r) => ({ ...b, row: b.row + r, rowCount: 1 }))
+      : [b];
+    const { sheet } = this.target;
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, b));
+    for (const area of areas.filter((a) => a.rowCount * a.columnCount > 1)) {
+      sheet.merges.push(area);
+      for (const { row, column } of storedCellsIn(sheet, area)) {
+        if (row === area.row && column === area.column) continue;
+        updateCell(sheet, row, column, (cell) => {
+          cell.value = "";
+          cell.formula = undefined;
+        });
+      }
+    }
+    batch.calculator.markDirty();
+    batch.recordChange({
+      sheetId: sheet.id,
+      bounds: b,
+      changeType: "RangeEdited",
+      triggerSource: "ThisLocalAddin",
+    });
+  }
+
   private shift(batch: Batch, direction: string): void {
     const shift = SHIFTS[direction];
     if (!shift) throw new FakeOfficeError("InvalidArgument", `Range.${direction}`);
     const { sheet, bounds } = this.target;
+    // Moving merged areas with inserted or deleted cells is not modelled: refused, never done wrong.
+    if (sheet.merges.length > 0)
+      throw notModelled(
+        "Range",
+        `${direction === "Down" || direction === "Right" ? "insert" : "delete"} on a sheet with merged cells`,
+      );
     shiftCells(sheet, bounds, shift.direction);
     const change = { sheet: sheet.name, ...bounds, direction: shift.direction };
     for (const each of batch.state.sheets) {

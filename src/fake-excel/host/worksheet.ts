@@ -285,6 +285,7 @@ export class Worksheet extends HostObject {
     copy.hiddenRows = new Set(source.hiddenRows);
     copy.hiddenColumns = new Set(source.hiddenColumns);
     copy.charts = source.charts.map((c) => ({ ...c }));
+    copy.merges = source.merges.map((m) => ({ ...m }));
     copy.conditionalFormats = source.conditionalFormats.map((f) => ({ ...f, bounds: { ...f.bounds } }));
     Object.assign(copy, {
       visibility: source.visibility,

@@ -11,6 +11,7 @@ import { MergeSummary } from "./MergeSummary";
 import { Notice } from "./Notice";
 import { PeriodPicker, type PeriodChoice } from "./PeriodPicker";
 import { RegistryCard } from "./RegistryCard";
+import { ReplaceDialog } from "./ReplaceDialog";
 import { SourceList } from "./SourceList";
 import { Unavailable, useFeature } from "./Unavailable";
 
@@ -63,6 +64,8 @@ export function MergeSection({ active, merged }: { active: boolean; merged?: Mer
       {merge.progress && (
         <div role="status">{fill(strings.merging[lang], { source: merge.progress.source })}</div>
       )}
+      <ReplaceDialog question={merge.question} />
+      <Notice intent="info" text={merge.cancelled} onDismiss={merge.clear} />
       <Notice intent="error" text={merge.error ?? workbook.error} onDismiss={merge.clear} />
       {outcome && (
         <MergeSummary sheet={outcome.sheet} consolidation={outcome.consolidation} history={outcome.history} />

@@ -2,8 +2,9 @@ import { useCallback, useState } from "react";
 import { defaultFramework as fw, type Report, type Text } from "../../domain";
 import { capabilitiesOf } from "../../shared/capabilities";
 import type { Merged } from "../../shared/paneRequest";
+import type { PreviousConsolidation, ReplaceAnswer } from "../../excel/mergeWorkbook";
 import type { PeriodChoice } from "../components/PeriodPicker";
-import { errorText } from "../../shared/failure";
+import { errorText, type Failure } from "../../shared/failure";
 import { usePane } from "../paneContext";
 
 interface Progress {
@@ -12,17 +13,29 @@ interface Progress {
   source: string;
 }
 
-/** One merge at a time, with its progress; a failure is kept as words for the user. */
+/** An earlier consolidation the merge would replace, waiting for the user's answer. */
+export interface ReplaceQuestion {
+  previous: PreviousConsolidation;
+  answer: (answer: ReplaceAnswer) => void;
+}
+
+/**
+ * One merge at a time, with its progress; before an earlier consolidation is replaced the user is asked
+ * (`question`); a failure is kept as words for the user, a cancel as a notice.
+ */
 export function useMerge(afterwards: () => Promise<void>) {
   const { host } = usePane();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<Text | null>(null);
   const [outcome, setOutcome] = useState<Merged | undefined>();
+  const [question, setQuestion] = useState<ReplaceQuestion | null>(null);
+  const [cancelled, setCancelled] = useState<Text | null>(null);
   const start = useCallback(
     async (choice: PeriodChoice, fileReports: Report[]) => {
       setBusy(true);
       setError(null);
+      setCancelled(null);
       setProgress({ done: 0, total: 1, source: "…" });
       try {
         const year = Number(choice.year);
@@ -35,6 +48,16 @@ export function useMerge(afterwards: () => Promise<void>) {
           fileReports,
           keepHistory: true,
           onProgress: (done, total, source) => setProgress({ done, total, source }),
+          confirmReplace: (previous) =>
+            new Promise<ReplaceAnswer>((resolve) =>
+              setQuestion({
+                previous,
+                answer: (answer) => {
+                  setQuestion(null);
+                  resolve(answer);
+                },
+              }),
+            ),
         });
         setOutcome({
           sheet: result.sheet,
@@ -43,7 +66,8 @@ export function useMerge(afterwards: () => Promise<void>) {
         });
         await afterwards();
       } catch (e) {
-        setError(errorText(e));
+        if ((e as Error).name === "MergeCancelled") setCancelled((e as Failure).text);
+        else setError(errorText(e));
       } finally {
         setBusy(false);
         setProgress(null);
@@ -51,5 +75,9 @@ export function useMerge(afterwards: () => Promise<void>) {
     },
     [host, afterwards],
   );
-  return { busy, progress, error, outcome, start, clear: () => setError(null) };
+  const clear = () => {
+    setError(null);
+    setCancelled(null);
+  };
+  return { busy, progress, error, outcome, question, cancelled, start, clear };
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { defaultFramework as fw, type Text } from "../../domain";
 import { startLiveValidation } from "../../excel/liveValidation";
 import { validateSheets, type SheetCheck } from "../../excel/validateSheet";
-import { FEATURES, supports } from "../../shared/capabilities";
+import { capabilitiesOf, FEATURES, supports } from "../../shared/capabilities";
 import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
 
@@ -31,7 +31,7 @@ export function useSheetChecks() {
   }, [host, record, fail]);
 
   const checkAll = useCallback(async () => {
-    const found = await validateSheets(host.run!, fw);
+    const found = await validateSheets(host.run!, fw, capabilitiesOf(host.isSetSupported).mergedAreas);
     setChecks(Object.fromEntries(found.map((c) => [c.sheet, c])));
     setError(null);
   }, [host]);

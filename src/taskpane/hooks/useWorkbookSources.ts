@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { defaultFramework, type Text } from "../../domain";
+import { capabilitiesOf } from "../../shared/capabilities";
 import { errorText } from "../../shared/failure";
 import { usePane } from "../paneContext";
 import { readWorkbookSources, type WorkbookSources } from "../workbookSources";
@@ -12,12 +13,18 @@ export function useWorkbookSources(active: boolean) {
   const refresh = useCallback(async () => {
     if (!host.run) return;
     try {
-      setSources(await readWorkbookSources(host.run, defaultFramework));
+      setSources(
+        await readWorkbookSources(
+          host.run,
+          defaultFramework,
+          capabilitiesOf(host.isSetSupported).mergedAreas,
+        ),
+      );
       setError(null);
     } catch (e) {
       setError(errorText(e));
     }
-  }, [host.run]);
+  }, [host.run, host.isSetSupported]);
   useEffect(() => {
     if (active) void refresh();
   }, [active, refresh]);
