@@ -10,6 +10,9 @@ interface NewSheet {
   backup: string | null;
 }
 
+/** `name (mark)`, the name shortened so that the mark stays within Excel's 31 characters. */
+const marked = (name: string, mark: string) => `${name.slice(0, 31 - mark.length - 3)} (${mark})`;
+
 /** How many times the clean-up is tried (each: read which sheets exist, then undo). */
 const CLEAN_UP_TRIES = 3;
 
@@ -38,9 +41,9 @@ export class NewSheets {
    * `replaces`; `taken` are the workbook's sheet names. Returns the sheet, to write.
    */
   add(name: string, replaces: boolean, taken: readonly string[]): Excel.Worksheet {
-    const used = [...taken, ...this.sheets.flatMap((s) => [s.temporary, s.name, s.backup ?? ""])];
-    const temporary = uniqueSheetName(`${name} (đang tạo)`, used);
-    const backup = replaces ? uniqueSheetName(`${name} (cũ)`, [...used, temporary]) : null;
+    const used = [name, ...taken, ...this.sheets.flatMap((s) => [s.temporary, s.name, s.backup ?? ""])];
+    const temporary = uniqueSheetName(marked(name, "đang tạo"), used);
+    const backup = replaces ? uniqueSheetName(marked(name, "cũ"), [...used, temporary]) : null;
     this.sheets.push({ temporary, name, backup });
     return this.context.workbook.worksheets.add(temporary);
   }
@@ -75,10 +78,11 @@ export class NewSheets {
   /** Reads which sheets exist and rolls back (or, past the point of no return, completes). */
   private async cleanUp(
     tries: number,
-    decided: boolean | undefined,
+    completing: boolean | undefined,
   ): Promise<"undone" | "completed" | "failed"> {
     const worksheets = this.context.workbook.worksheets;
-    let forward = decided;
+    // Decided once, from what the failed batch left; a clean-up tried again keeps the direction.
+    let forward = completing;
     try {
       worksheets.load("items/name");
       const now = worksheets.getActiveWorksheet().load("id");
@@ -95,8 +99,7 @@ export class NewSheets {
         }
         if (has(s.temporary)) worksheets.getItem(s.temporary).delete();
         // The sheet under the final name is the new one once the old one is under its backup name.
-        if (has(s.name) && s.name !== s.temporary && (!s.backup || has(s.backup)))
-          worksheets.getItem(s.name).delete();
+        if (has(s.name) && (!s.backup || has(s.backup))) worksheets.getItem(s.name).delete();
         if (has(s.backup)) worksheets.getItem(s.backup!).name = s.name;
       }
       if (!forward && now.id !== this.active.id) worksheets.getItem(this.active.id).activate();
@@ -122,7 +125,7 @@ export function failed(error: unknown): never {
 }
 
 /** Excel refused a batch (or anything else failed) and the workbook is as it was. */
-export function excelFailure(error: unknown): Failure {
+function excelFailure(error: unknown): Failure {
   if (error instanceof Failure) return error;
   const { code, message } = excelSays(error);
   return new Failure({
