@@ -14,6 +14,8 @@ interface Part {
   repeat: string;
   times: number;
   tail?: string;
+  /** The size the zip's headers give, when they lie. */
+  declared?: number;
 }
 
 const flushed = (text: string) => deflateRawSync(Buffer.from(text), { finishFlush: constants.Z_SYNC_FLUSH });
@@ -33,7 +35,7 @@ function deflatedPart(p: Part): { data: Buffer; crc: number; size: number } {
     flushed(p.tail ?? ""),
     FINAL_EMPTY_BLOCK,
   ]);
-  return { data, crc, size: head.length + chunk.length * p.times + tail.length };
+  return { data, crc, size: p.declared ?? head.length + chunk.length * p.times + tail.length };
 }
 
 function zipOf(parts: Part[]): Buffer {
@@ -88,23 +90,37 @@ const workbook = (sheets: number): Part[] => [
 const MARKER = `<row r="1"><c r="A1" t="inlineStr"><is><t>chitieu-report/1/cdvc-binh-dinh-2023-2028/1</t></is></c></row>`;
 const MB = 2 ** 20;
 
+const hugeSheet = (declared?: number): Part => ({
+  name: "xl/worksheets/sheet0.xml",
+  head: `<worksheet><sheetData>${MARKER}<row r="2"><c r="A2" t="inlineStr"><is><t>`,
+  repeat: "a".repeat(MB),
+  times: 1200,
+  declared,
+});
+
 const BOMBS: { name: string; parts: Part[] }[] = [
   {
     name: "one sheet inflating to 1.2 GB",
-    parts: [
-      ...workbook(1),
-      {
-        name: "xl/worksheets/sheet0.xml",
-        head: `<worksheet><sheetData>${MARKER}<row r="2"><c r="A2" t="inlineStr"><is><t>`,
-        repeat: "a".repeat(MB),
-        times: 1200,
-      },
-    ],
+    parts: [...workbook(1), hugeSheet()],
+  },
+  {
+    name: "the same, its zip headers saying 1 KB",
+    parts: [...workbook(1), hugeSheet(1024)],
+  },
+  {
+    name: "the same, its zip headers saying 15 MB",
+    parts: [...workbook(1), hugeSheet(15 * MB)],
   },
   {
     name: "2 M shared strings",
     parts: [
-      ...workbook(0),
+      ...workbook(1),
+      {
+        name: "xl/worksheets/sheet0.xml",
+        head: `<worksheet><sheetData>${MARKER}<row r="2"><c r="A2" t="s"><v>0</v></c></row></sheetData></worksheet>`,
+        repeat: "",
+        times: 0,
+      },
       {
         name: "xl/sharedStrings.xml",
         head: "<sst>",
@@ -165,11 +181,15 @@ export interface BombResult {
   fileKb: number;
 }
 
-/** Each bomb read by the compiled reader in a child process of its own: time to refusal and peak memory. */
+/**
+ * Each bomb read by the compiled reader as the command line reads it (node:zlib), in a child process of
+ * its own: time to refusal and peak memory.
+ */
 export async function bombs(): Promise<BombResult[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-bombs-"));
   const reader = path.join(__dirname, "..", "lib", "xlsx", "readReports.js");
   const domain = path.join(__dirname, "..", "lib", "domain", "index.js");
+  const inflater = path.join(__dirname, "..", "lib", "xlsx", "reader", "nodeInflater.js");
   try {
     return BOMBS.map((bomb, i) => {
       const file = path.join(dir, `bomb${i}.xlsx`);
@@ -178,13 +198,20 @@ export async function bombs(): Promise<BombResult[]> {
       const script = `
         const { readReportFile } = require(${JSON.stringify(reader)});
         const { defaultFramework } = require(${JSON.stringify(domain)});
+        const { nodeInflater } = require(${JSON.stringify(inflater)});
         const data = require("node:fs").readFileSync(${JSON.stringify(file)});
+        // This process's own peak (VmHWM): maxRSS also counts the parent's memory copied at fork.
+        const peakKb = () => {
+          const status = require("node:fs").readFileSync("/proc/self/status", "utf8");
+          const hwm = /VmHWM:\\s*(\\d+)/.exec(status);
+          return Number(hwm[1]);
+        };
         const t = performance.now();
         const cpu = process.cpuUsage();
-        const [report] = readReportFile(defaultFramework, data, "bomb.xlsx");
+        const [report] = readReportFile(defaultFramework, data, "bomb.xlsx", { inflater: nodeInflater });
         const used = process.cpuUsage(cpu);
         const ms = performance.now() - t;
-        console.log(JSON.stringify({ code: report.errors[0]?.code ?? "read", ms, cpuMs: (used.user + used.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
+        console.log(JSON.stringify({ code: report.errors[0]?.code ?? "read", ms, cpuMs: (used.user + used.system) / 1000, maxRssMb: peakKb() / 1024 }));`;
       const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
       const result = JSON.parse(
         run.stdout.trim() || `{"code":"crashed: ${run.stderr.split("\n")[0]}","ms":0,"cpuMs":0,"maxRssMb":0}`,

@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import type { Text } from "../domain";
 
 /** Why a file could not be read, as a code and a message in both languages. */
@@ -45,17 +44,18 @@ export function fileErrorReason(e: unknown): FileProblem {
 
 /**
  * The bytes of a regular file. The file is opened without blocking and checked after opening, so a
- * pipe or a device put in its place is never read (reading one would hang or never end).
- * Throws a FileProblem.
+ * pipe or a device put in its place is never read (reading one would hang or never end). The calls
+ * are synchronous: files are read one at a time per thread anyway, and a promise per step cost more
+ * than the read of a report. Throws a FileProblem.
  */
 export async function readRegularFile(file: string): Promise<Buffer> {
   try {
-    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      if (!(await handle.stat()).isFile()) throw new FileProblem("not_regular_file", NOT_REGULAR);
-      return await handle.readFile();
+      if (!fstatSync(fd).isFile()) throw new FileProblem("not_regular_file", NOT_REGULAR);
+      return readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (e) {
     throw fileErrorReason(e);

@@ -11,9 +11,7 @@ import {
   type Period,
 } from "../domain";
 import { reportLayout } from "../reportSheet";
-import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
-import { buildHistory, historyText } from "./history";
 import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
 import { fileIdentity, saveFile } from "./save";
@@ -22,6 +20,10 @@ import { readSources } from "./readInParallel";
 import { readRegistry, reportFiles } from "./sources";
 import { terminalText } from "./terminalText";
 import { UserError } from "./userError";
+
+// exceljs takes about half a second of CPU to load: it is loaded only by a command that writes a
+// workbook, once it writes one (src/xlsx/workbooks), never by a merge that only prints.
+const workbooks = () => import("../xlsx/workbooks");
 
 export interface Io {
   out: (text: string) => void;
@@ -127,6 +129,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         return 1;
       }
       if (values.output) {
+        const { consolidatedWorkbook } = await workbooks();
         await saveFile(values.output, await consolidatedWorkbook(fw, result));
         if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
       }
@@ -141,6 +144,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           `-o ${values.output} is the --data file: choose another file name`,
         );
       const prefill = values.data ? await templateValues(fw, values.data) : undefined;
+      const { reportWorkbook } = await workbooks();
       await saveFile(
         values.output,
         await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill?.values })),
@@ -158,6 +162,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (!files.length)
         throw new UserError("Cần ít nhất một thư mục báo cáo", "Give at least one folder of reports");
       if (!values.output) throw new UserError("Cần -o lichsu.xlsx", "Give -o history.xlsx");
+      const { buildHistory, historyText } = await import("./history");
       const result = await buildHistory(fw, {
         files,
         output: values.output,

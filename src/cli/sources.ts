@@ -9,6 +9,7 @@ import {
   type Text,
 } from "../domain";
 import { FileRefused } from "../xlsx/readGrids";
+import { nodeInflater } from "../xlsx/reader/nodeInflater";
 import { readRegistryFile, readReportFile } from "../xlsx/readReports";
 import { notReadByName } from "./fileKinds";
 import { fileErrorReason, NOT_REGULAR, readRegularFile } from "./files";
@@ -30,6 +31,9 @@ const BROKEN_LINK: Text = {
   vi: "Lối tắt (liên kết) tới một tệp không còn tồn tại",
   en: "A link to a file that does not exist",
 };
+
+/** Files are inflated by node:zlib here (the pane's worker uses fflate). */
+const NODE = { inflater: nodeInflater };
 
 const skip = (listing: Listing, file: string, code: string, why: Text) =>
   listing.notRead.push(unreadableReport(file, code, why.vi, why.en));
@@ -100,7 +104,7 @@ export async function readSource(fw: Framework, file: string): Promise<Report[]>
     const problem = fileErrorReason(e);
     return [unreadableReport(file, problem.code, problem.reason.vi, problem.reason.en)];
   }
-  if (path.extname(file).toLowerCase() !== ".json") return readReportFile(fw, data, file);
+  if (path.extname(file).toLowerCase() !== ".json") return readReportFile(fw, data, file, NODE);
   return [reportFromJsonText(fw, data.toString("utf8"), file)];
 }
 
@@ -111,7 +115,7 @@ export async function readRegistry(file: string): Promise<RegistryUnit[]> {
     const why = fileErrorReason(e).reason;
     throw new UserError(`${file}: ${why.vi}`, `${file}: ${why.en}`);
   });
-  const units = await readRegistryFile(data).catch((e: unknown) => {
+  const units = await readRegistryFile(data, NODE).catch((e: unknown) => {
     if (!(e instanceof FileRefused)) throw e;
     throw new UserError(`${file}: ${e.text.vi}`, `${file}: ${e.text.en}`);
   });

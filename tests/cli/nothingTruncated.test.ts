@@ -53,7 +53,8 @@ describe("chitieu writes a file whole or not at all", () => {
     expect(err).not.toMatch(/\n\s+at /);
     expect(readdirSync(dir)).toEqual(["tonghop.xlsx"]);
     expect(readFileSync(path.join(folder, "keep.txt"), "utf8")).toBe("kept");
-  });
+    // The workbook writer (exceljs) is loaded by the first write, here: slow on a busy machine.
+  }, 60_000);
 
   it("replaces an earlier output found in the merged folder and lists it as such", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-rerun-"));

@@ -6,6 +6,8 @@ export interface RawEntry {
   data: Uint8Array;
   /** Deflate it (the default), or store it as is. */
   store?: boolean;
+  /** The size the headers give, when they are to lie. */
+  declared?: number;
 }
 
 /** A zip written byte by byte, so a test controls every field (and can build a bomb cheaply). */
@@ -22,7 +24,7 @@ export function rawZip(entries: readonly RawEntry[]): Buffer {
     head.writeUInt16LE(e.store ? 0 : 8, 8);
     head.writeUInt32LE(crc32(e.data), 14);
     head.writeUInt32LE(body.length, 18);
-    head.writeUInt32LE(e.data.length, 22);
+    head.writeUInt32LE(e.declared ?? e.data.length, 22);
     head.writeUInt16LE(name.length, 26);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
@@ -47,7 +49,12 @@ export function rawZip(entries: readonly RawEntry[]): Buffer {
 const enc = (s: string) => Buffer.from(s);
 
 /** A one-sheet workbook whose sheet part is `sheet` (and shared strings, when given). */
-export function oneSheetZip(sheet: Uint8Array, sharedStrings?: Uint8Array, store = false): Buffer {
+export function oneSheetZip(
+  sheet: Uint8Array,
+  sharedStrings?: Uint8Array,
+  store = false,
+  declared?: number,
+): Buffer {
   return rawZip([
     {
       name: "xl/workbook.xml",
@@ -63,6 +70,6 @@ export function oneSheetZip(sheet: Uint8Array, sharedStrings?: Uint8Array, store
       ),
     },
     ...(sharedStrings ? [{ name: "xl/sharedStrings.xml", data: sharedStrings, store }] : []),
-    { name: "xl/worksheets/sheet1.xml", data: sheet, store },
+    { name: "xl/worksheets/sheet1.xml", data: sheet, store, declared },
   ]);
 }

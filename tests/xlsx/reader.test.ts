@@ -1,13 +1,16 @@
 import { prng } from "../../bench/measure";
 import { defaultFramework as fw, type RawCell } from "../../src/domain";
 import { readGrids, readReportFile } from "../../src/xlsx";
+import { fflateInflater, type Inflater } from "../../src/xlsx/reader/inflate";
+import { nodeInflater } from "../../src/xlsx/reader/nodeInflater";
 import { clerkFills, FILLED, inputCell } from "./clerk";
 import { packageOf, type Layout } from "./packages";
 import { oneSheetZip } from "./rawZip";
 
-const read = (data: Uint8Array, limits = {}) => readReportFile(fw, data, "dv01.xlsx", { limits });
-const refusal = (data: Uint8Array, limits = {}) => {
-  const reports = read(data, limits);
+const read = (data: Uint8Array, limits = {}, inflater?: Inflater) =>
+  readReportFile(fw, data, "dv01.xlsx", { limits, inflater });
+const refusal = (data: Uint8Array, limits = {}, inflater?: Inflater) => {
+  const reports = read(data, limits, inflater);
   expect(reports).toHaveLength(1);
   expect(reports[0].unitCode).toBeNull();
   return { code: reports[0].errors[0].code, ...reports[0].errors[0].message };
@@ -72,7 +75,30 @@ describe("files saved by Excel, LibreOffice and WPS", () => {
   });
 });
 
+/** The pane's worker inflates with fflate, the command line with node:zlib: both are held to the same. */
+const INFLATERS: [string, Inflater][] = [
+  ["fflate (the pane)", fflateInflater],
+  ["node:zlib (the command line)", nodeInflater],
+];
+
 describe("a file that is not read says why", () => {
+  it.each(INFLATERS)(
+    "%s: refuses a bomb whether its zip headers tell its size or lie about it",
+    (_, inflater) => {
+      const big = Buffer.concat([
+        Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`),
+        Buffer.alloc(8 * 2 ** 20, "a"),
+      ]);
+      const limits = { partBytes: 2 ** 20, ms: 600_000 };
+      expect(refusal(oneSheetZip(big), limits, inflater).code).toBe("part_too_large");
+      for (const declared of [1000, 2 ** 20 - 1])
+        expect(refusal(oneSheetZip(big, undefined, false, declared), limits, inflater)).toMatchObject({
+          code: "corrupt_xlsx",
+          en: expect.stringMatching(/sheet1\.xml is larger than the zip's directory says/),
+        });
+    },
+  );
+
   it("refuses a zip bomb while inflating it, and files past each limit, with the reason", async () => {
     // 8 MB of text in one cell, a few KB on disk (the bench refuses a 1 GB one at the default limits).
     const big = Buffer.concat([
@@ -96,21 +122,24 @@ describe("a file that is not read says why", () => {
     expect(read(report)[0].errors).toEqual([]);
   }, 60_000);
 
-  it("ends every damaged copy of a report in a named error or reads it exactly, one byte flipped anywhere", async () => {
-    const good = await clerkFills(FILLED);
-    const expected = read(good);
-    const random = prng(11);
-    const named = new Set(["corrupt_xlsx", "not_xlsx", "no_report_sheet", "encrypted_workbook"]);
-    for (let i = 0; i < 300; i++) {
-      const bad = Uint8Array.from(good);
-      const at = Math.floor(random() * bad.length);
-      bad[at] ^= 1 << Math.floor(random() * 8);
-      const reports = read(bad);
-      const isSame = JSON.stringify(reports) === JSON.stringify(expected);
-      if (!isSame) {
-        expect(reports).toHaveLength(1);
-        expect([...named]).toContain(reports[0].errors[0].code);
+  it.each(INFLATERS)(
+    "%s: ends every damaged copy of a report in a named error or reads it exactly, one byte flipped anywhere",
+    async (_, inflater) => {
+      const good = await clerkFills(FILLED);
+      const expected = read(good);
+      const random = prng(11);
+      const named = new Set(["corrupt_xlsx", "not_xlsx", "no_report_sheet", "encrypted_workbook"]);
+      for (let i = 0; i < 300; i++) {
+        const bad = Uint8Array.from(good);
+        const at = Math.floor(random() * bad.length);
+        bad[at] ^= 1 << Math.floor(random() * 8);
+        const reports = read(bad, {}, inflater);
+        const isSame = JSON.stringify(reports) === JSON.stringify(expected);
+        if (!isSame) {
+          expect(reports).toHaveLength(1);
+          expect([...named]).toContain(reports[0].errors[0].code);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -1,5 +1,6 @@
+import type { Inflater } from "./inflate";
 import { damaged, refusals, type Budget } from "./limits";
-import { parsePart } from "./xml";
+import { ENOUGH, parsePart } from "./xml";
 import type { ZipEntry } from "./zip";
 
 /** The parts of an OOXML package this reader needs, found by their relationships as Excel does. */
@@ -20,6 +21,7 @@ export interface Package {
   zip: Uint8Array;
   entries: Map<string, ZipEntry>;
   budget: Budget;
+  inflater: Inflater;
 }
 
 const folderOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
@@ -43,7 +45,7 @@ export function relationshipsOf(pkg: Package, part: string): Map<string, Relatio
   const entry = entryOf(pkg, relsName);
   const rels = new Map<string, Relationship>();
   if (!entry) return rels;
-  parsePart(pkg.zip, entry, pkg.budget, {
+  parsePart(pkg, entry, {
     open(name, a) {
       if (name !== "Relationship" || !a.Id || !a.Target || a.TargetMode === "External") return;
       rels.set(a.Id, { target: resolvePart(part, a.Target), kind: a.Type?.split("/").pop() ?? "" });
@@ -57,7 +59,7 @@ export function relationshipsOf(pkg: Package, part: string): Map<string, Relatio
 /** The workbook's sheets in tab order, with the relationship id of each. */
 export function sheetsOf(pkg: Package, workbook: ZipEntry): SheetEntry[] {
   const sheets: SheetEntry[] = [];
-  parsePart(pkg.zip, workbook, pkg.budget, {
+  parsePart(pkg, workbook, {
     open(name, a) {
       if (name !== "sheet") return;
       const relId = Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
@@ -65,7 +67,9 @@ export function sheetsOf(pkg: Package, workbook: ZipEntry): SheetEntry[] {
         throw damaged("trang tính không có tên hoặc đích", "a sheet has no name or target");
       sheets.push({ name: a.name, relId });
     },
-    close() {},
+    close(name) {
+      if (name === "sheets") throw ENOUGH;
+    },
     text() {},
   });
   return sheets;
@@ -78,7 +82,7 @@ export function sharedStringsOf(pkg: Package, entry: ZipEntry): string[] {
   let text = "";
   let inText = false;
   let phonetic = 0;
-  parsePart(pkg.zip, entry, pkg.budget, {
+  parsePart(pkg, entry, {
     open(name) {
       if (name === "t") inText = phonetic === 0;
       else if (name === "si") text = "";

@@ -2,7 +2,7 @@ import type { RawCell } from "../../domain";
 import { findMarker } from "../../reportSheet/read";
 import { damaged, refusals } from "./limits";
 import type { Package } from "./package";
-import { parsePart } from "./xml";
+import { ENOUGH, parsePart } from "./xml";
 import type { ZipEntry } from "./zip";
 
 /** One worksheet as values, row by row from A1 (grid[0][0] is A1). */
@@ -30,6 +30,34 @@ export const MARKER_ROWS = 20;
 
 const RANGE = /^[A-Z]+\d+(?::[A-Z]+\d+)?$/;
 
+/** What a worksheet holds after its merged ranges, in the schema's order: nothing this reader needs. */
+const AFTER_MERGES = new Set([
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
 /** "AB12" → column 28 (1-based); 0 for no letters. */
 function columnOf(ref: string): number {
   let col = 0;
@@ -47,7 +75,7 @@ function cellValue(
   v: string | null,
   inline: string,
   formula: boolean,
-  strings: string[],
+  strings: () => readonly string[],
 ): RawCell {
   if (v === null) {
     if (type === "inlineStr") return inline;
@@ -55,7 +83,7 @@ function cellValue(
   }
   switch (type) {
     case "s": {
-      const s = strings[Number(v)];
+      const s = strings()[Number(v)];
       if (s === undefined)
         throw damaged(`ô trỏ tới chuỗi ${v} không có`, `a cell points to missing string ${v}`);
       return s;
@@ -78,13 +106,15 @@ function cellValue(
 
 /**
  * Reads one worksheet part into a grid, streaming: a sheet with no report marker in its first rows is
- * read no further, and only `maxRows` rows are kept (the rest is counted, not held).
+ * read no further, and only `maxRows` rows are kept (the rest is counted, not held). What follows the
+ * merged ranges (validation, conditional formats, page setup…) is not read. The shared strings are
+ * asked for only when a cell refers to one.
  */
 export function readSheet(
   pkg: Package,
   entry: ZipEntry,
   name: string,
-  strings: string[],
+  strings: () => readonly string[],
   options: SheetOptions,
 ): SheetGrid {
   const grid: SheetGrid = { name, rows: [], merges: [], lastRow: 0, truncated: false, skipped: false };
@@ -102,8 +132,10 @@ export function readSheet(
   let into: "v" | "t" | null = null;
   let inInline = false;
   let phonetic = 0;
-  parsePart(pkg.zip, entry, pkg.budget, {
+  let pastData = false;
+  parsePart(pkg, entry, {
     open(tag, a) {
+      if (pastData && AFTER_MERGES.has(tag)) throw ENOUGH;
       switch (tag) {
         case "c":
           col = a.r ? columnOf(a.r) : col + 1;
@@ -135,7 +167,7 @@ export function readSheet(
           if (!markerChecked && row > MARKER_ROWS) {
             markerChecked = true;
             grid.skipped = !findMarker(rows);
-            keep = !grid.skipped;
+            if (grid.skipped) throw ENOUGH;
           }
           if (keep && row > options.maxRows) {
             grid.truncated = true;
@@ -157,12 +189,13 @@ export function readSheet(
       } else if (tag === "v" || tag === "t") into = null;
       else if (tag === "is") inInline = false;
       else if (tag === "rPh") phonetic--;
+      else if (tag === "sheetData") pastData = true;
+      else if (tag === "mergeCells") throw ENOUGH;
     },
     text(t) {
       if (into === "v") value += t;
       else if (into === "t") inline += t;
     },
-    done: () => grid.skipped,
   });
   grid.rows = Array.from(rows, (r) => (r ? Array.from(r, (c) => c ?? null) : []));
   return grid;

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { damaged, type Budget } from "./limits";
+import { damaged } from "./limits";
+import type { Package } from "./package";
 import { partChunks, type ZipEntry } from "./zip";
 
 /** What a part's reader does with its elements; names come without their namespace prefix. */
@@ -7,9 +8,10 @@ export interface PartHandler {
   open(name: string, attributes: Record<string, string>): void;
   close(name: string): void;
   text(text: string): void;
-  /** Checked after each chunk: true when the reader has what it needs from this part. */
-  done?(): boolean;
 }
+
+/** Thrown by a handler that has what it needs from its part: the part is read no further. */
+export const ENOUGH = Symbol("enough");
 
 export const localName = (name: string) => {
   const colon = name.indexOf(":");
@@ -17,11 +19,19 @@ export const localName = (name: string) => {
 };
 
 /**
- * Streams one part through the XML parser: inflated a few KB at a time, decoded as UTF-8 with the
+ * Streams one part through the XML parser, as it inflates, decoded as UTF-8 with the
  * decoder carrying a character split across two chunks over to the next one. Malformed XML or UTF-8
  * is a damaged file.
  */
-export function parsePart(zip: Uint8Array, entry: ZipEntry, budget: Budget, handler: PartHandler): void {
+export function parsePart(pkg: Package, entry: ZipEntry, handler: PartHandler): void {
+  try {
+    parseChunks(pkg, entry, handler);
+  } catch (e) {
+    if (e !== ENOUGH) throw e;
+  }
+}
+
+function parseChunks(pkg: Package, entry: ZipEntry, handler: PartHandler): void {
   const parser = new SaxesParser({ xmlns: false, position: false } as const);
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const decode = (chunk?: Uint8Array) => {
@@ -41,10 +51,7 @@ export function parsePart(zip: Uint8Array, entry: ZipEntry, budget: Budget, hand
   parser.on("closetag", (tag: SaxesTagPlain) => handler.close(localName(tag.name)));
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
-  for (const chunk of partChunks(zip, entry, budget)) {
-    parser.write(decode(chunk));
-    if (handler.done?.()) return;
-  }
+  for (const chunk of partChunks(pkg.zip, entry, pkg.budget, pkg.inflater)) parser.write(decode(chunk));
   parser.write(decode());
   parser.close();
 }

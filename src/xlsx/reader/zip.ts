@@ -1,5 +1,4 @@
-import { Inflate } from "fflate";
-import { crc32 } from "./crc32";
+import { PartTooLarge, type Inflater } from "./inflate";
 import { damaged, refusals, type Budget } from "./limits";
 
 /** One file inside the zip, as its central directory describes it. */
@@ -16,10 +15,8 @@ export interface ZipEntry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Compressed bytes handed to the inflater at a time: deflate inflates at most ~1,032× that per step. */
-const SLICE = 4096;
 /** Bytes of a stored (not deflated) part handed on at a time. */
-export const STORED_CHUNK = SLICE * 16;
+export const STORED_CHUNK = 64 * 1024;
 const utf8 = new TextDecoder();
 
 /** The zip's entries, by lower-case name (OOXML part names are case-insensitive). */
@@ -67,51 +64,67 @@ export function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /**
- * A part's bytes as they inflate, a few KB at a time, within the budget. Its size and CRC are checked
- * once it is all read; a reader that stops early (a sheet that is not a report) inflates no further.
+ * A part's bytes as they inflate, within the budget. A part whose directory entry says it is past the
+ * limit is read no further than its first piece (enough for the top of a sheet that is not a report),
+ * and one that inflates past what its entry says is damaged: either way the inflater stops there. Its
+ * CRC is checked once it is all read; a reader that stops early inflates no further.
  */
-export function* partChunks(zip: Uint8Array, entry: ZipEntry, budget: Budget): Generator<Uint8Array> {
-  const data = compressedBytes(zip, entry);
+export function* partChunks(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  budget: Budget,
+  inflater: Inflater,
+): Generator<Uint8Array> {
   const limit = budget.limits.partBytes;
-  let size = 0;
-  let crc = 0;
-  const take = (chunk: Uint8Array) => {
-    size += chunk.length;
-    if (size > limit) throw refusals.partTooBig(entry.name, limit);
-    budget.addBytes(chunk.length);
-    crc = crc32(chunk, crc);
-  };
-  if (entry.method === 0) {
-    for (let i = 0; i < data.length; i += STORED_CHUNK) {
-      const chunk = data.subarray(i, i + STORED_CHUNK);
-      take(chunk);
-      yield chunk;
-    }
-  } else if (entry.method === 8) {
-    let out: Uint8Array[] = [];
-    const inflater = new Inflate((chunk) => out.push(chunk));
-    for (let i = 0; i < data.length || i === 0; i += SLICE) {
-      try {
-        inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
-      } catch (e) {
-        throw damaged(
-          `không giải nén được ${entry.name}: ${(e as Error).message}`,
-          `${entry.name} does not inflate: ${(e as Error).message}`,
-        );
-      }
-      const ready = out;
-      out = [];
-      for (const chunk of ready) {
-        take(chunk);
-        yield chunk;
-      }
-    }
-  } else {
+  const tooBig = entry.size > limit;
+  if (entry.method !== 0 && entry.method !== 8)
     throw damaged(
       `phần ${entry.name} nén theo cách ${entry.method} không hỗ trợ`,
       `part ${entry.name} uses unsupported compression ${entry.method}`,
     );
+  const data = compressedBytes(zip, entry);
+  let size = 0;
+  let crc = 0;
+  const pieces = entry.method === 0 ? storedChunks(data) : inflated(inflater, entry, data, limit);
+  for (const chunk of pieces) {
+    size += chunk.length;
+    if (size > limit) throw refusals.partTooBig(entry.name, limit);
+    if (size > entry.size) throw sizeChanged(entry);
+    budget.addBytes(chunk.length);
+    crc = inflater.crc32(chunk, crc);
+    yield chunk;
+    if (tooBig) throw refusals.partTooBig(entry.name, limit);
   }
   if (size !== entry.size || crc !== entry.crc)
     throw damaged(`dữ liệu của ${entry.name} bị thay đổi (CRC)`, `the data of ${entry.name} changed (CRC)`);
+}
+
+const sizeChanged = (entry: ZipEntry) =>
+  damaged(
+    `phần ${entry.name} lớn hơn mục lục zip ghi (${entry.size} byte)`,
+    `part ${entry.name} is larger than the zip's directory says (${entry.size} bytes)`,
+  );
+
+function* storedChunks(data: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < data.length; i += STORED_CHUNK) yield data.subarray(i, i + STORED_CHUNK);
+}
+
+function* inflated(inflater: Inflater, entry: ZipEntry, data: Uint8Array, limit: number) {
+  const cap = Math.min(entry.size, limit);
+  const pieces = inflater.inflate(data, cap)[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = pieces.next();
+    } catch (e) {
+      if (e instanceof PartTooLarge)
+        throw cap === limit ? refusals.partTooBig(entry.name, limit) : sizeChanged(entry);
+      throw damaged(
+        `không giải nén được ${entry.name}: ${(e as Error).message}`,
+        `${entry.name} does not inflate: ${(e as Error).message}`,
+      );
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }
