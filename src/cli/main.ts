@@ -10,7 +10,7 @@ import {
   type Framework,
   type Period,
 } from "../domain";
-import { reportLayout } from "../reportSheet";
+import { reportLayout, settingsSheetDefaults } from "../reportSheet";
 import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
 import { buildHistory, historyText } from "./history";
@@ -143,7 +143,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       const prefill = values.data ? await templateValues(fw, values.data) : undefined;
       await saveFile(
         values.output,
-        await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill?.values })),
+        await reportWorkbook(
+          reportLayout(fw, { formulas: "native", values: prefill?.values }),
+          undefined,
+          settingsSheetDefaults(fw),
+        ),
       );
       io.out(`Đã ghi / Written: ${values.output}`);
       if (prefill?.problems.length) {

@@ -62,6 +62,8 @@ export interface ReportLayout {
   rowHeights: Record<number, number>;
   /** A4 portrait, fitted to the width, the table's header repeated, hint and check columns left out. */
   print: PrintSetup;
+  /** The settings the head and foot were made from. */
+  document: DocumentSettings;
   columns: Record<ColumnKey, number>;
   /**
    * Marks invalid inputs without touching the clerk's own formatting: one conditional format over the
@@ -75,7 +77,10 @@ export interface LayoutOptions {
   formulas: "addin" | "native";
   /** Values to pre-fill, by field id (an upgrade keeps what the clerk typed). */
   values?: Readonly<Record<string, RawCell>>;
-  /** The head and foot's settings (the workbook's own); by default the framework's, for the unit named. */
+  /**
+   * The workbook's own document settings (its settings sheet, read over `unitSettings`); by default the
+   * framework's, for the unit named in `values`.
+   */
   document?: DocumentSettings;
 }
 
@@ -254,6 +259,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
     freezeRows,
     merges,
     rowHeights: heights,
+    document: settings,
     print: {
       paper: "A4",
       orientation: "portrait",
