@@ -126,14 +126,14 @@ describe("formats of a printed report", () => {
       range.format.font.underline = "Single";
       range.merge(false);
       range.load("values");
-      range.format.load("horizontalAlignment,verticalAlignment");
-      range.format.font.load("underline");
+      const format = range.format.load("horizontalAlignment,verticalAlignment");
+      const font = range.format.font.load("underline");
       await context.sync();
       return {
         values: range.values,
-        h: range.format.horizontalAlignment,
-        v: range.format.verticalAlignment,
-        u: range.format.font.underline,
+        h: format.horizontalAlignment,
+        v: format.verticalAlignment,
+        u: font.underline,
       };
     });
     expect(read).toEqual({
