@@ -10,7 +10,7 @@ import {
   type Framework,
   type Period,
 } from "../domain";
-import { reportLayout } from "../reportSheet";
+import { reportLayout, settingsSheetDefaults } from "../reportSheet";
 import { consolidationText, evaluationText, frameworkText } from "./format";
 import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
@@ -147,7 +147,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       const { reportWorkbook } = await workbooks();
       await saveFile(
         values.output,
-        await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill?.values })),
+        await reportWorkbook(
+          reportLayout(fw, { formulas: "native", values: prefill?.values }),
+          undefined,
+          settingsSheetDefaults(fw),
+        ),
       );
       io.out(`Đã ghi / Written: ${values.output}`);
       if (prefill?.problems.length) {

@@ -1,27 +1,39 @@
 import { Failure } from "../shared/failure";
 import type { Framework } from "../domain";
 import type { RawCell } from "../domain";
-import { planUpgrade, type UpgradePlan } from "../reportSheet";
+import { SETTINGS_SHEET_NAME } from "../document";
+import { planUpgrade, unitSettings, type UpgradePlan } from "../reportSheet";
+import { documentSettingsOf } from "../sources";
 import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
 import { failed, NewSheets } from "./newSheets";
 import { writeLayout } from "./writeLayout";
 
-/** Queues the loads of a report sheet's contents; after the sync, `planOf` says what an upgrade does. */
+/**
+ * Queues the loads of a report sheet's contents and of the workbook's document settings sheet, if any;
+ * after the sync, `planOf` says what an upgrade does.
+ */
 function queuePlanLoad(sheets: Excel.WorksheetCollection, sheetKey: string) {
   const old = sheets.getItem(sheetKey);
   const load = queueSheetLoad(old);
   load.used.load("formulas,numberFormat");
+  const settingsLoad = queueSheetLoad(sheets.getItemOrNullObject(SETTINGS_SHEET_NAME));
   return {
     old,
     planOf: (fw: Framework): UpgradePlan => {
       const grid = loadedSheet(load);
-      const plan = planUpgrade(fw, {
-        ...grid,
-        values: grid.rows,
-        formulas: load.used.isNullObject ? [] : (load.used.formulas as RawCell[][]),
-        numberFormats: load.used.isNullObject ? [] : (load.used.numberFormat as string[][]),
-      });
+      // An absent settings sheet, or an empty one, leaves the defaults.
+      const kept = settingsLoad.used.isNullObject ? null : loadedSheet(settingsLoad);
+      const plan = planUpgrade(
+        fw,
+        {
+          ...grid,
+          values: grid.rows,
+          formulas: load.used.isNullObject ? [] : (load.used.formulas as RawCell[][]),
+          numberFormats: load.used.isNullObject ? [] : (load.used.numberFormat as string[][]),
+        },
+        kept ? (typed) => documentSettingsOf([kept], unitSettings(fw, typed)) : undefined,
+      );
       if (!plan)
         throw new Failure({
           vi: `“${grid.name}” không phải trang báo cáo`,
@@ -50,8 +62,9 @@ export async function planTemplateUpgrade(
  * `planUpgrade` says: every value typed in the old one (found by its keys, wherever the clerk moved rows
  * and columns) and every cell the template does not own are carried over. With `approved` (the plan the
  * user agreed to), nothing is done if the sheet changed since. Two syncs: read the old sheet and the
- * sheet names, then write. A failure at any command leaves
- * the workbook as it was (see `NewSheets`).
+ * sheet names, then write. The workbook's
+ * document settings sheet, when there is one, is read in the first sync. A failure at any command leaves the
+ * workbook as it was (see `NewSheets`).
  */
 export async function upgradeTemplate(
   run: ExcelRun,

@@ -18,3 +18,4 @@ export {
   type SheetContents,
   type UpgradePlan,
 } from "./upgradePlan";
+export { reportTitle, unitSettings, settingsSheetDefaults } from "./document";

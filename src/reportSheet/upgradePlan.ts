@@ -1,4 +1,5 @@
 import { cellAddress, type Framework, type RawCell } from "../domain";
+import type { DocumentSettings } from "../document";
 import { COLUMN_KEYS, FIELD_PREFIX, MARKER_PREFIX, type ColumnKey } from "./keys";
 import { reportLayout, type LayoutCell, type ReportLayout } from "./layout";
 import { moveFormula, type Moves } from "./moveFormula";
@@ -150,15 +151,20 @@ function sameContent(layoutCell: LayoutCell, formula: string | null, value: RawC
  * note or a formula typed beside the template — is carried over (a formula as the formula the user typed,
  * its references to the sheet moved with the cells; text stays text); cells the template owns get the
  * current template's content, and those whose content differs are listed. Null when the grid is not a
- * report sheet.
+ * report sheet. `settings` gives the workbook's document settings for the typed values, when it keeps any.
  */
-export function planUpgrade(fw: Framework, contents: SheetContents): UpgradePlan | null {
+export function planUpgrade(
+  fw: Framework,
+  contents: SheetContents,
+  settings?: (typed: Readonly<Record<string, RawCell>>) => DocumentSettings | undefined,
+): UpgradePlan | null {
   const origin = contents.origin ?? { row: 0, col: 0 };
   const found = readReportSheet(fw, contents.values, contents.name, origin);
   if (!found) return null;
   const at = found.markerAt;
-  const layout = reportLayout(fw, { formulas: "addin", values: found.raw });
-  const template = reportLayout(fw, { formulas: "addin" });
+  const document = settings?.(found.raw);
+  const layout = reportLayout(fw, { formulas: "addin", values: found.raw, document });
+  const template = reportLayout(fw, { formulas: "addin", document });
   const newWidth = Math.max(...layout.rows.map((r) => r.length));
   const width = Math.max(0, ...contents.values.map((r) => r.length));
   const colTo = columnMoves(contents.values[at.row], at.col, width, newWidth);

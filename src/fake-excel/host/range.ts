@@ -1,10 +1,11 @@
 import { contains, formatAddress, MAX_COLUMNS, MAX_ROWS, type Bounds } from "../addresses";
 import { DEFAULT_FORMAT, displayText, valueType, type Cell } from "../cells";
 import { interpretInput } from "../entry";
-import { FakeOfficeError, notModelled } from "../errors";
+import { FakeOfficeError } from "../errors";
 import { FormulaSyntaxError, parseFormula, shiftReferences } from "../formulas";
 import {
   forEachCell,
+  intersects,
   readCell,
   shiftCells,
   storedCellsIn,
@@ -57,12 +58,6 @@ function grid(target: RangeTarget, read: (cell: Cell) => unknown): Grid {
   }
   return rows;
 }
-
-const overlaps = (a: Bounds, b: Bounds) =>
-  a.row < b.row + b.rowCount &&
-  b.row < a.row + a.rowCount &&
-  a.column < b.column + b.columnCount &&
-  b.column < a.column + a.columnCount;
 
 const SHIFTS: Record<string, { direction: ShiftDirection; line: string; cells: string }> = {
   Down: { direction: "Down", line: "RowInserted", cells: "CellInserted" },
@@ -293,7 +288,7 @@ export class Range extends HostObject {
       case "Merge":
         return this.merge(batch, Boolean(first));
       case "Unmerge":
-        this.sheet.merges = this.sheet.merges.filter((m) => !overlaps(m, b));
+        this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, b));
         return;
       case "GetMergedAreas":
       case "GetMergedAreasOrNullObject": {
@@ -329,7 +324,7 @@ export class Range extends HostObject {
       ? Array.from({ length: b.rowCount }, (_, r) => ({ ...b, row: b.row + r, rowCount: 1 }))
       : [b];
     const { sheet } = this.target;
-    sheet.merges = sheet.merges.filter((m) => !overlaps(m, b));
+    sheet.merges = sheet.merges.filter((m) => !intersects(m, b));
     for (const area of areas.filter((a) => a.rowCount * a.columnCount > 1)) {
       sheet.merges.push(area);
       for (const { row, column } of storedCellsIn(sheet, area)) {
@@ -353,12 +348,6 @@ export class Range extends HostObject {
     const shift = SHIFTS[direction];
     if (!shift) throw new FakeOfficeError("InvalidArgument", `Range.${direction}`);
     const { sheet, bounds } = this.target;
-    // Moving merged areas with inserted or deleted cells is not modelled: refused, never done wrong.
-    if (sheet.merges.length > 0)
-      throw notModelled(
-        "Range",
-        `${direction === "Down" || direction === "Right" ? "insert" : "delete"} on a sheet with merged cells`,
-      );
     shiftCells(sheet, bounds, shift.direction);
     const change = { sheet: sheet.name, ...bounds, direction: shift.direction };
     for (const each of batch.state.sheets) {
