@@ -1,11 +1,22 @@
 export {
   consolidatedLayout,
-  SUMMARY_LOOKS,
+  type ChartPlace,
   type ConsolidatedLayout,
-  type SummaryCell,
+  type LayoutOptions,
   type SummarySection,
-  type SummaryStyle,
 } from "./layout";
+export {
+  PAPER_LOOKS,
+  SUMMARY_LOOKS,
+  type PaperCell,
+  type PaperLook,
+  type PaperStyle,
+  type SummaryCell,
+  type SummaryStyle,
+} from "./looks";
+export { PAGE_FOOTER, type PaperSheet, type PrintSetup } from "./print";
+export { PROVINCE_DOCUMENT, type DocumentSettings } from "./document";
+export { attainmentChartPng, type ChartBar } from "./chartImage";
 export { inertText, isFormulaLike } from "./inertText";
-export { consolidatedSheetName } from "./sheetName";
-export { SUMMARY_MARKER, summaryMarker } from "./marker";
+export { consolidatedSheetName, unitsSheetName } from "./sheetName";
+export { SUMMARY_MARKER, summaryMarker, unitsMarker } from "./marker";
