@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // Layouts are grids: an adapter writes them, a layout never reaches for one.
-    files: ["src/reportSheet/**/*.ts", "src/consolidatedSheet/**/*.ts"],
+    files: ["src/reportSheet/**/*.ts", "src/consolidatedSheet/**/*.ts", "src/document/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -79,6 +79,25 @@ const target = z.strictObject({
   province: provinceRule,
 });
 
+const nonEmpty = z.string().check(z.minLength(1));
+
+const issuerDefaults = z.strictObject({
+  superior: nonEmpty,
+  /** `{unit}` stands for the unit's name. */
+  issuer: nonEmpty,
+  symbol: nonEmpty,
+  signer: z.strictObject({ capacity: nonEmpty, title: nonEmpty }),
+  recipients: z.array(nonEmpty),
+});
+
+/** Defaults of the printed report's head and foot (decision 933/QĐ-TLĐ, decree 30/2020/NĐ-CP). */
+const documentDefaults = z.strictObject({
+  place: nonEmpty,
+  preparer: nonEmpty,
+  unit: issuerDefaults,
+  province: issuerDefaults,
+});
+
 export const frameworkSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   version: z.number(),
@@ -88,6 +107,7 @@ export const frameworkSchema = z.strictObject({
   fields: z.array(field).check(z.minLength(1)),
   constraints: z.array(z.strictObject({ field: id, lte: id })),
   targets: z.array(target).check(z.minLength(1)),
+  document: z.optional(documentDefaults),
 });
 
 export type Framework = z.infer<typeof frameworkSchema>;

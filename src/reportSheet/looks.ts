@@ -1,14 +1,8 @@
 import type { CellStyle } from "./layout";
 
-/** How a cell looks, in words every writer (Office.js, exceljs) can draw. */
-export interface Look {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  wrap?: boolean;
-}
+import type { Look } from "../document";
+
+export type { Look };
 
 /** The template's looks, the conventions a clerk expects: inputs light yellow, computed grey. */
 export const REPORT_LOOKS: Record<CellStyle, Look> = {

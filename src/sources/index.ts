@@ -10,3 +10,4 @@ export {
   type WorkbookReading,
 } from "./readWorkbook";
 export { REGISTRY_MARKER, REGISTRY_SHEET_NAME, unitListOf, unitListSheet } from "./unitList";
+export { documentSettingsOf, isSettingsSheet } from "./documentSettings";
