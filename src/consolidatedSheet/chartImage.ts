@@ -97,7 +97,8 @@ function png(c: Canvas): Uint8Array {
   view.setUint32(4, c.height);
   header.set([8, 2, 0, 0, 0], 8);
   const raw = new Uint8Array((c.width * 3 + 1) * c.height);
-  for (let y = 0; y < c.height; y++) raw.set(c.pixels.subarray(y * c.width * 3, (y + 1) * c.width * 3), y * (c.width * 3 + 1) + 1);
+  for (let y = 0; y < c.height; y++)
+    raw.set(c.pixels.subarray(y * c.width * 3, (y + 1) * c.width * 3), y * (c.width * 3 + 1) + 1);
   const parts = [
     new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk("IHDR", header),
@@ -114,7 +115,10 @@ function png(c: Canvas): Uint8Array {
  * target (its actual), a red mark at its threshold, the percent at the bar's end and a 0–100% scale.
  * Words (title, legend) stay in cells beside it, in the report's language and font.
  */
-export function attainmentChartPng(bars: readonly ChartBar[], width: number): { png: Uint8Array; height: number } {
+export function attainmentChartPng(
+  bars: readonly ChartBar[],
+  width: number,
+): { png: Uint8Array; height: number } {
   const dot = 2;
   const band = 26 * dot;
   const left = textWidth("2.12a", dot) + 16 * dot;

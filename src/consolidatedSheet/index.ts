@@ -6,6 +6,7 @@ export {
   type SummarySection,
 } from "./layout";
 export {
+  lookOf,
   PAPER_LOOKS,
   SUMMARY_LOOKS,
   type PaperCell,
@@ -14,8 +15,7 @@ export {
   type SummaryCell,
   type SummaryStyle,
 } from "./looks";
-export { PAGE_FOOTER, type PaperSheet, type PrintSetup } from "./print";
-export { PROVINCE_DOCUMENT, type DocumentSettings } from "./document";
+export type { PaperSheet } from "./print";
 export { attainmentChartPng, type ChartBar } from "./chartImage";
 export { inertText, isFormulaLike } from "./inertText";
 export { consolidatedSheetName, unitsSheetName } from "./sheetName";

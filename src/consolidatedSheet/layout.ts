@@ -11,11 +11,21 @@ import {
   type Framework,
   type Text,
 } from "../domain";
-import type { Language } from "../shared/language";
-import { letterhead, PROVINCE_DOCUMENT, signatureBlock, type DocumentSettings } from "./document";
+import {
+  defaultSettings,
+  DOCUMENT_MARGINS,
+  documentFoot,
+  documentHead,
+  PAGE_FOOTER,
+  type DocumentBlock,
+  type DocumentSettings,
+  type PrintSetup,
+} from "../document";
 import { inertText } from "./inertText";
 import { spread, type PaperCell, type PaperStyle } from "./looks";
-import { fittedHeights, PAGE_FOOTER, type PaperSheet, type PrintSetup } from "./print";
+import { fittedHeights, type PaperSheet } from "./print";
+
+type Language = keyof Text;
 
 export type SummarySection =
   | "overview"
@@ -60,39 +70,57 @@ export interface ConsolidatedLayout {
 export interface LayoutOptions {
   /** The one language on paper; Vietnamese unless English is chosen. */
   language?: Language;
+  /** The letterhead and signatures (the workbook's settings sheet); the framework's defaults otherwise. */
   document?: DocumentSettings;
 }
 
 const PERCENT = "0.00%";
 const COUNT = "#,##0";
-const SUMMARY_WIDTHS = [7, 30, 15, 11, 11, 22];
+/** Within portrait A4 less the decree's margins (30 + 15 mm) at 100 %: 7w + 5 pixels a column. */
+const SUMMARY_WIDTHS = [6, 27, 13, 10, 10, 18];
 const UNIT_WIDTHS = { code: 7, name: 24, figure: 6.5, target: 3.3 };
 const OFF_PAPER_WIDTHS = [12, 12, 40];
 /** Exceljs and Excel: a column of width w is 7w + 5 pixels at 96 dpi. */
 const columnPoints = (widths: readonly number[]) => widths.reduce((s, w) => s + (7 * w + 5) * 0.75, 0);
 
-const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** An annex in landscape keeps the decree's top and bottom margins and narrows the sides. */
+const LANDSCAPE_MARGINS: PrintSetup["margins"] = { top: 20, bottom: 20, left: 20, right: 15 };
 
 function printSetup(
   orientation: PrintSetup["orientation"],
   rows: number,
   columns: number,
-  titleRow: number | undefined,
+  titleRow: number,
 ): PrintSetup {
   return {
-    paperSize: "A4",
+    paper: "A4",
     orientation,
     fitToWidth: 1,
-    area: { rows, columns },
-    titleRows: titleRow === undefined ? null : { first: titleRow, last: titleRow },
+    area: { firstRow: 0, lastRow: rows - 1, firstCol: 0, lastCol: columns - 1 },
+    titleRows: { first: titleRow, last: titleRow },
     footer: PAGE_FOOTER,
-    margins: MARGINS,
+    margins: orientation === "portrait" ? DOCUMENT_MARGINS : LANDSCAPE_MARGINS,
   };
 }
 
-/** Cells of one sheet being built, with its sections. */
+/** Cells of one sheet being built, and the heights given by the document frame. */
 class Sheet {
   rows: PaperCell[][] = [];
+  heights = new Map<number, number>();
+  /** The frame's head or foot: its merges become spans. */
+  block = (b: DocumentBlock) => {
+    b.rows.forEach((row, r) => {
+      const at = this.rows.length;
+      this.rows.push(
+        row.map((c, col) => {
+          const merge = b.merges.find((m) => m.row === r && m.col === col);
+          const cell: PaperCell = { value: c.value, look: c.look };
+          return merge ? { ...cell, span: merge.cols } : c.value === undefined ? {} : cell;
+        }),
+      );
+      this.heights.set(at, b.heights[r]);
+    });
+  };
   add = (...cells: PaperCell[]) => {
     this.rows.push(spread(cells));
     return this.rows.length - 1;
@@ -141,21 +169,6 @@ function actualCell(actual: number | null, unit: "percent" | "count" | "flag"): 
     : { value: actual, style: "cellNumber", numberFormat: COUNT };
 }
 
-function titleRows(s: Sheet, w: Words, fw: Framework, period: Text, columns: number) {
-  s.blank();
-  s.add(w.cell(w.words("BÁO CÁO", "REPORT"), "docTitle", columns));
-  s.add(
-    w.cell(
-      w.words(
-        `Kết quả thực hiện các chỉ tiêu Chương trình hành động nhiệm kỳ ${fw.term.start} - ${fw.term.end}, ${lowerFirst(period.vi)}`,
-        `Results of the targets of the action programme ${fw.term.start}–${fw.term.end}, ${lowerFirst(period.en)}`,
-      ),
-      "docSubtitle",
-      columns,
-    ),
-  );
-}
-
 function overviewSection(s: Sheet, w: Words, c: Consolidation): number {
   s.blank();
   const at = s.add(w.cell(w.words("I. KẾT QUẢ CHUNG", "I. OVERALL RESULT"), "section", 6));
@@ -164,7 +177,9 @@ function overviewSection(s: Sheet, w: Words, c: Consolidation): number {
   const expected = c.completeness.expected;
   line(
     w.words("Số CĐCS phải báo cáo", "Units expected"),
-    expected === null ? w.cell(w.words("chưa có danh sách", "no unit list"), "label") : count(expected, "number"),
+    expected === null
+      ? w.cell(w.words("chưa có danh sách", "no unit list"), "label")
+      : count(expected, "number"),
   );
   line(w.words("Số CĐCS đã báo cáo", "Units reported"), count(c.completeness.received, "number"));
   line(w.words("Số CĐCS chưa báo cáo", "Units not reported"), count(c.missing.length, "number"));
@@ -191,7 +206,10 @@ function totalsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation): num
     w.cell(w.words("Số CĐCS có số liệu", "Units giving it"), "header", 2),
   );
   provinceTotals(fw, c).forEach((t, i) =>
-    s.add(count(i + 1, "cellCenter"), w.cell(w.say(t.label), "cellText", 2), count(t.total), { ...count(t.units, "cellCenter"), span: 2 }),
+    s.add(count(i + 1, "cellCenter"), w.cell(w.say(t.label), "cellText", 2), count(t.total), {
+      ...count(t.units, "cellCenter"),
+      span: 2,
+    }),
   );
   return at;
 }
@@ -220,7 +238,10 @@ function targetsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation): { 
       actualCell(r.actual, r.unit),
       w.cell(w.say(provinceStatusText(r.status)), r.status),
       // A result not concluded says why in its words already (units not reported, figures missing).
-      w.cell([w.say(r.summary), r.status !== "missing" && r.reason && w.say(r.reason)].filter(Boolean).join(". "), "cellText"),
+      w.cell(
+        [w.say(r.summary), r.status !== "missing" && r.reason && w.say(r.reason)].filter(Boolean).join(". "),
+        "cellText",
+      ),
     );
   }
   return { at, header };
@@ -242,14 +263,17 @@ function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text): ChartP
   for (let i = 0; i < rows; i++) s.blank();
   s.add(
     w.cell(
-      w.words("Cột xanh: tỉ lệ thực hiện; vạch đỏ: mức chỉ tiêu.", "Blue bar: actual rate; red mark: threshold."),
+      w.words(
+        "Cột xanh: tỉ lệ thực hiện; vạch đỏ: mức chỉ tiêu.",
+        "Blue bar: actual rate; red mark: threshold.",
+      ),
       "legend",
       6,
     ),
   );
   s.add(
-    ...[w.words("Mã", "Code"), w.words("Thực hiện", "Actual"), w.words("Mức chỉ tiêu", "Threshold")].map((h) =>
-      w.cell(h, "header"),
+    ...[w.words("Mã", "Code"), w.words("Thực hiện", "Actual"), w.words("Mức chỉ tiêu", "Threshold")].map(
+      (h) => w.cell(h, "header"),
     ),
   );
   const first = s.rows.length;
@@ -286,25 +310,32 @@ function summarySheet(
   fw: Framework,
   c: Consolidation,
   w: Words,
-  lang: Language,
   doc: DocumentSettings,
   period: Text,
   title: Text,
 ) {
   const s = new Sheet();
   const columns = SUMMARY_WIDTHS.length;
-  s.rows.push(...letterhead(doc, lang, 2, columns));
-  titleRows(s, w, fw, period, columns);
+  const span = { widths: SUMMARY_WIDTHS, split: 2 };
+  const subject = w.words(
+    `Kết quả thực hiện các chỉ tiêu Chương trình hành động nhiệm kỳ ${fw.term.start} - ${fw.term.end}, ${lowerFirst(period.vi)}`,
+    `Results of the targets of the action programme ${fw.term.start}–${fw.term.end}, ${lowerFirst(period.en)}`,
+  );
+  s.block(
+    documentHead(
+      doc,
+      { kind: w.words("Báo cáo", "Report"), subject, year: c.period?.year ?? new Date().getFullYear() },
+      span,
+    ),
+  );
   const overview = overviewSection(s, w, c);
   const totals = totalsSection(s, w, fw, c);
   const targets = targetsSection(s, w, fw, c);
   const chart = chartSection(s, w, c, title);
   const missing = missingSection(s, w, c, chart ? "V" : "IV");
-  s.blank();
-  s.blank();
   const signature = s.rows.length;
-  s.rows.push(...signatureBlock(doc, lang, 2, columns));
-  const rowHeights = fittedHeights(s.rows, SUMMARY_WIDTHS);
+  s.block(documentFoot(doc, span));
+  const rowHeights = fittedHeights(s.rows, SUMMARY_WIDTHS).map((h, r) => s.heights.get(r) ?? h);
   if (chart) for (let i = 0; i < chart.rows; i++) rowHeights[chart.top + i] = chart.rowHeight;
   const sheet: PaperSheet = {
     rows: s.rows,
@@ -316,7 +347,14 @@ function summarySheet(
   return {
     sheet,
     chart,
-    sections: { overview, totals, province: targets.at, chart: chart ? chart.top - 1 : undefined, missing, signature },
+    sections: {
+      overview,
+      totals,
+      province: targets.at,
+      chart: chart ? chart.top - 1 : undefined,
+      missing,
+      signature,
+    },
   };
 }
 
@@ -328,7 +366,10 @@ function unitsSheet(fw: Framework, c: Consolidation, w: Words, period: Text) {
   s.add(w.cell(w.words("PHỤ LỤC", "ANNEX"), "docTitle", paper));
   s.add(
     w.cell(
-      w.words(`KẾT QUẢ TỪNG CĐCS — ${period.vi.toUpperCase()}`, `RESULTS BY UNIT — ${period.en.toUpperCase()}`),
+      w.words(
+        `KẾT QUẢ TỪNG CĐCS — ${period.vi.toUpperCase()}`,
+        `RESULTS BY UNIT — ${period.en.toUpperCase()}`,
+      ),
       "docSubtitle",
       paper,
     ),
@@ -392,9 +433,13 @@ function unitsSheet(fw: Framework, c: Consolidation, w: Words, period: Text) {
 function duplicatesSection(s: Sheet, w: Words, c: Consolidation): number {
   const at = s.add(w.cell(w.words("BÁO CÁO TRÙNG (không in)", "DUPLICATE REPORTS (not printed)"), "section"));
   s.add(
-    ...[w.words("Mã", "Code"), w.words("Nguồn", "Source"), w.words("Ngày báo cáo", "Report date"), w.words("Giữ", "Kept"), w.words("Lý do", "Reason")].map(
-      (h) => w.cell(h, "offPaper"),
-    ),
+    ...[
+      w.words("Mã", "Code"),
+      w.words("Nguồn", "Source"),
+      w.words("Ngày báo cáo", "Report date"),
+      w.words("Giữ", "Kept"),
+      w.words("Lý do", "Reason"),
+    ].map((h) => w.cell(h, "offPaper")),
   );
   for (const d of c.duplicates) {
     s.add(
@@ -419,14 +464,21 @@ function duplicatesSection(s: Sheet, w: Words, c: Consolidation): number {
 
 /** Off paper: excluded reports, each error with its cell. */
 function excludedSection(s: Sheet, w: Words, c: Consolidation): number {
-  const at = s.add(w.cell(w.words("BÁO CÁO BỊ LOẠI (không in)", "EXCLUDED REPORTS (not printed)"), "section"));
+  const at = s.add(
+    w.cell(w.words("BÁO CÁO BỊ LOẠI (không in)", "EXCLUDED REPORTS (not printed)"), "section"),
+  );
   s.add(
-    ...[w.words("Mã", "Code"), w.words("Nguồn", "Source"), w.words("Ô", "Cell"), w.words("Lỗi", "Error")].map((h) =>
-      w.cell(h, "offPaper"),
+    ...[w.words("Mã", "Code"), w.words("Nguồn", "Source"), w.words("Ô", "Cell"), w.words("Lỗi", "Error")].map(
+      (h) => w.cell(h, "offPaper"),
     ),
   );
   for (const e of c.excluded) {
-    s.add(source(e.unitCode ?? "", "offPaper"), source(e.source, "offPaper"), {}, source(w.say(e.message), "offPaper"));
+    s.add(
+      source(e.unitCode ?? "", "offPaper"),
+      source(e.source, "offPaper"),
+      {},
+      source(w.say(e.message), "offPaper"),
+    );
     for (const err of e.errors)
       s.add({}, {}, source(err.cell ?? "", "offPaper"), source(w.say(err.message), "offPaper"));
   }
@@ -444,7 +496,7 @@ export function consolidatedLayout(
   const w = wordsIn(lang);
   const period = c.period ? periodText(fw, c.period) : { vi: "(chưa rõ kỳ)", en: "(unknown period)" };
   const title = { vi: `Tổng hợp ${period.vi}`, en: `Consolidation, ${period.en}` };
-  const summary = summarySheet(fw, c, w, lang, options.document ?? PROVINCE_DOCUMENT, period, title);
+  const summary = summarySheet(fw, c, w, options.document ?? defaultSettings(fw, "province"), period, title);
   const units = unitsSheet(fw, c, w, period);
   return {
     title,

@@ -1,5 +1,5 @@
 import type { Status } from "../domain";
-import type { Look } from "../reportSheet";
+import { DOCUMENT_FONT, type Look } from "../document";
 
 export type SummaryStyle =
   "title" | "subtitle" | "section" | "header" | "label" | "source" | "number" | "note" | "error" | Status;
@@ -30,25 +30,15 @@ export const SUMMARY_LOOKS: Record<SummaryStyle, Look> = {
   pending: { fill: "#DDEBF7", color: "#1F4E78" },
 };
 
-/** A look on paper: Times New Roman at a size read on A4, with what a union document needs. */
+/** A look on paper: Times New Roman at a size read on A4, with table borders and upright headers. */
 export interface PaperLook extends Look {
-  font: string;
-  size: number;
   /** Thin borders on every side (table cells). */
   border?: boolean;
-  align?: "left" | "center" | "right";
   /** Text turned to read upwards (narrow column headers). */
   upright?: boolean;
-  underline?: boolean;
 }
 
 export type PaperStyle =
-  | "letterhead"
-  | "issuer"
-  | "nation"
-  | "motto"
-  | "docNumber"
-  | "placeDate"
   | "docTitle"
   | "docSubtitle"
   | "section"
@@ -63,25 +53,15 @@ export type PaperStyle =
   | "header"
   | "uprightHeader"
   | "legend"
-  | "signRole"
-  | "signName"
-  | "recipientsHead"
-  | "recipient"
   | "offPaper"
   | Status;
 
 /** Body text 12 pt so that it stays at 11 pt or more on paper even if a printer shrinks to fit. */
 const BODY = 12;
-const base = { font: "Times New Roman", size: BODY } as const;
+const base = { font: DOCUMENT_FONT, size: BODY } as const;
 const cell = { ...base, border: true, wrap: true } as const;
 
 export const PAPER_LOOKS: Record<PaperStyle, PaperLook> = {
-  letterhead: { ...base, align: "center" },
-  issuer: { ...base, bold: true, align: "center", underline: true },
-  nation: { ...base, bold: true, align: "center" },
-  motto: { ...base, bold: true, align: "center", underline: true },
-  docNumber: { ...base, align: "center" },
-  placeDate: { ...base, italic: true, align: "center" },
   docTitle: { ...base, size: 14, bold: true, align: "center" },
   docSubtitle: { ...base, bold: true, align: "center", wrap: true },
   section: { ...base, bold: true },
@@ -96,10 +76,6 @@ export const PAPER_LOOKS: Record<PaperStyle, PaperLook> = {
   header: { ...cell, bold: true, align: "center", fill: "#D9D9D9" },
   uprightHeader: { ...cell, bold: true, align: "center", fill: "#D9D9D9", upright: true },
   legend: { ...base, italic: true, wrap: true },
-  signRole: { ...base, bold: true, align: "center" },
-  signName: { ...base, bold: true, align: "center" },
-  recipientsHead: { ...base, bold: true, italic: true },
-  recipient: { ...base, size: 11 },
   offPaper: { font: "Calibri", size: 11, color: "#595959" },
   met: { ...cell, align: "center", fill: "#C6EFCE", color: "#006100" },
   not_met: { ...cell, align: "center", fill: "#FFC7CE", color: "#9C0006" },
@@ -115,7 +91,12 @@ export interface PaperCell {
   numberFormat?: string;
   /** Columns this cell covers, itself included (merged on the sheet). */
   span?: number;
+  /** A look given whole (the document frame's head and foot) instead of a style. */
+  look?: Look;
 }
+
+export const lookOf = (c: PaperCell): PaperLook | undefined =>
+  c.look ?? (c.style ? PAPER_LOOKS[c.style] : undefined);
 
 /** A row by column: a cell spanning n columns is followed by the n − 1 empty cells it covers. */
 export function spread(cells: readonly PaperCell[]): PaperCell[] {

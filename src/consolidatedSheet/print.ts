@@ -1,24 +1,5 @@
-import { PAPER_LOOKS, type PaperCell } from "./looks";
-
-/**
- * How a sheet prints, as Excel and LibreOffice both understand it: A4, an orientation, every column on
- * the width of the page with as many pages down as needed (never shrunk onto one page), rows repeated at
- * the top of each page, a print area holding only what belongs on paper, and “page x/y” in the footer.
- */
-export interface PrintSetup {
-  paperSize: "A4";
-  orientation: "portrait" | "landscape";
-  /** Columns fitted to one page wide; the height is free. */
-  fitToWidth: 1;
-  /** The print area from A1: its number of rows and columns. */
-  area: { rows: number; columns: number };
-  /** Rows (0-based, inclusive) printed again at the top of every page, or null. */
-  titleRows: { first: number; last: number } | null;
-  /** Footer in Excel's header/footer codes: centred “x/y”. */
-  footer: string;
-  /** Margins in inches. */
-  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
-}
+import type { PrintSetup } from "../document";
+import { lookOf, type PaperCell } from "./looks";
 
 /** One sheet of the printed report: cells, their frame and how it prints. */
 export interface PaperSheet {
@@ -64,20 +45,26 @@ export function wrappedLines(text: string, chars: number): number {
  * Row heights that fit wrapped text (Excel does not grow a row for merged or upright cells, and LibreOffice
  * keeps a height it is given): for each row, the tallest of its cells.
  */
-export function fittedHeights(rows: readonly PaperCell[][], widths: readonly number[]): (number | undefined)[] {
+export function fittedHeights(
+  rows: readonly PaperCell[][],
+  widths: readonly number[],
+): (number | undefined)[] {
   return rows.map((row) => {
     let height: number | undefined;
     row.forEach((c, col) => {
       const span = c.span ?? 1;
-      const look = c.style ? PAPER_LOOKS[c.style] : undefined;
+      const look = lookOf(c);
       if (look && c.value !== undefined) {
         const width = widths.slice(col, col + span).reduce((s, w) => s + w, 0);
         const text = String(c.value);
-        const scale = (look.size / 12) * (look.bold ? 1.08 : 1);
+        const size = look.size ?? 12;
+        const scale = ((look.size ?? 12) / 12) * (look.bold ? 1.08 : 1);
         const h = look.upright
-          ? Math.ceil((text.length * look.size * 0.5) / Math.max(1, Math.floor((width * 5.25) / lineHeight(look.size)))) + 12
+          ? Math.ceil(
+              (text.length * size * 0.5) / Math.max(1, Math.floor((width * 5.25) / lineHeight(size))),
+            ) + 12
           : (look.wrap ? wrappedLines(text, Math.max(1, Math.floor((width * CHARS_PER_UNIT) / scale))) : 1) *
-              lineHeight(look.size) +
+              lineHeight(size) +
             4;
         height = Math.max(height ?? 0, h);
       }

@@ -15,7 +15,11 @@ export function consolidatedSheetName(
 }
 
 /** “Đơn vị Năm 2025”, the sheet of the units' table that goes with a consolidated sheet. */
-export function unitsSheetName(fw: Framework, period: Period | null, existing: readonly string[] = []): string {
+export function unitsSheetName(
+  fw: Framework,
+  period: Period | null,
+  existing: readonly string[] = [],
+): string {
   if (!period) return uniqueSheetName("Đơn vị", existing);
   const full = `Đơn vị ${periodText(fw, period).vi}`;
   return uniqueSheetName(full.length <= 31 ? full : `ĐV ${periodText(fw, period).vi}`.slice(0, 31), existing);

@@ -45,7 +45,8 @@ export function provinceSummary(c: Consolidation): Text {
       c.units.filter((u) => u.targets.some((t) => t.status === "missing")).map((u) => u.code),
     ).size;
     const why: Text[] = [];
-    if (waiting) why.push({ vi: `thiếu báo cáo của ${waiting} đơn vị`, en: `${waiting} unit(s) have not reported` });
+    if (waiting)
+      why.push({ vi: `thiếu báo cáo của ${waiting} đơn vị`, en: `${waiting} unit(s) have not reported` });
     if (lacking) why.push({ vi: `${lacking} đơn vị thiếu số liệu`, en: `${lacking} unit(s) lack figures` });
     vi.push(`${open} chưa kết luận${why.length ? ` vì ${why.map((w) => w.vi).join(" và ")}` : ""}`);
     en.push(`${open} not concluded${why.length ? ` because ${why.map((w) => w.en).join(" and ")}` : ""}`);

@@ -51,8 +51,7 @@ export function provinceThreshold(
     return { vi: `Mỗi CĐCS ${criterion.vi}`, en: `Each unit ${criterion.en}` };
   }
   if (rule.kind === "share_of_units") return { vi: `${limit} CĐCS`, en: `${limit} of units` };
-  if (rule.kind === "units_not_met")
-    return { vi: `${limit} CĐCS không đạt`, en: `${limit} unit(s) not met` };
+  if (rule.kind === "units_not_met") return { vi: `${limit} CĐCS không đạt`, en: `${limit} unit(s) not met` };
   return { vi: limit, en: limit };
 }
 

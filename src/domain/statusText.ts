@@ -29,7 +29,8 @@ export function statusMark(status: Status): Text {
 /** “Đ: Đạt; K: Không đạt; …”, the key to `statusMark`. */
 export function statusLegend(): Text {
   const all = Object.keys(MARKS) as Status[];
-  const line = (lang: keyof Text) => all.map((s) => `${MARKS[s][lang]}: ${TEXTS[s][lang].toLowerCase()}`).join("; ");
+  const line = (lang: keyof Text) =>
+    all.map((s) => `${MARKS[s][lang]}: ${TEXTS[s][lang].toLowerCase()}`).join("; ");
   return { vi: line("vi"), en: line("en") };
 }
 

@@ -12,9 +12,13 @@ import { historyOfSheets, writeHistoryUpdate } from "./historySheet";
 import {
   consolidatedLayout,
   consolidatedSheetName,
-  SUMMARY_LOOKS,
+  lookOf,
   summaryMarker,
+  unitsMarker,
+  unitsSheetName,
+  type PaperSheet,
 } from "../consolidatedSheet";
+import type { Language } from "../shared/language";
 import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readWorkbooks } from "../sources";
@@ -40,6 +44,41 @@ export interface MergeOptions {
   keepHistory?: boolean;
   /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
   payloadBudget?: number;
+  /** The language on paper (the pane's choice); Vietnamese by default. */
+  language?: Language;
+}
+
+/**
+ * Writes one sheet of the printed report under a temporary name, in batches, with its marker in the
+ * hidden column past the widest row of row 1; the caller's final sync completes it.
+ */
+async function writePaper(
+  context: Excel.RequestContext,
+  paper: PaperSheet,
+  temporary: string,
+  marker: string,
+  budget: number,
+  caps: Capabilities,
+  cleanUp: string[],
+): Promise<Excel.Worksheet> {
+  const width = Math.max(...paper.rows.map((r) => r.length));
+  const rows: GridCell[][] = paper.rows.map((r) =>
+    r.map((c) => ({ value: c.value, numberFormat: c.numberFormat, look: lookOf(c) })),
+  );
+  rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
+  const sheet = context.workbook.worksheets.add(temporary);
+  await writeGridInBatches(sheet, rows, budget, () => syncOrRemove(context, cleanUp));
+  writeFrame(
+    sheet,
+    {
+      columnWidths: paper.columnWidths,
+      hiddenColumns: [width],
+      freezeRows: paper.freezeRows,
+      orientation: paper.print.orientation === "portrait" ? "Portrait" : "Landscape",
+    },
+    caps,
+  );
+  return sheet;
 }
 
 export interface MergeOutcome {
@@ -82,38 +121,33 @@ export async function mergeWorkbook(
       registry,
       today: isoDay(new Date()),
     });
-    const layout = consolidatedLayout(fw, consolidation);
+    const layout = consolidatedLayout(fw, consolidation, { language: options.language });
     const marker = summaryMarker(fw, consolidation.period);
     const replaced = previous.get(marker);
-    const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
+    const replacedUnits = previous.get(unitsMarker(marker));
+    const others = loaded.map((s) => s.name).filter((n) => n !== replaced && n !== replacedUnits);
     const name = replaced ?? consolidatedSheetName(fw, consolidation.period, others);
-    const temporary = uniqueSheetName(`${name} (đang tạo)`, others.concat(replaced ?? []));
-
-    const width = Math.max(...layout.rows.map((r) => r.length));
-    const rows: GridCell[][] = layout.rows.map((r) =>
-      r.map((c) => ({ ...c, look: c.style ? SUMMARY_LOOKS[c.style] : undefined })),
-    );
-    rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
+    const unitsName = replacedUnits ?? unitsSheetName(fw, consolidation.period, [...others, name]);
+    const taken = [...others, ...[replaced, replacedUnits].filter((n): n is string => !!n)];
+    const temporary = uniqueSheetName(`${name} (đang tạo)`, taken);
+    const unitsTemporary = uniqueSheetName(`${unitsName} (đang tạo)`, [...taken, temporary]);
     const sheets = context.workbook.worksheets;
-    const sheet = sheets.add(temporary);
-    await writeGridInBatches(sheet, rows, budget, () => syncOrRemove(context, temporary));
-    writeFrame(
-      sheet,
-      {
-        columnWidths: layout.columnWidths,
-        hiddenColumns: [width],
-        freezeRows: layout.freezeRows,
-        orientation: "Landscape",
-      },
+    const sheet = await writePaper(context, layout.summary, temporary, marker, budget, caps, [temporary]);
+    const unitsSheet = await writePaper(
+      context,
+      layout.units,
+      unitsTemporary,
+      unitsMarker(marker),
+      budget,
       caps,
+      [temporary, unitsTemporary],
     );
     if (layout.chart) {
-      const { first, last, title } = layout.chart;
-      const data = sheet.getRange(`A${first}:C${last + 1}`);
+      const { first, last, title, top, rows } = layout.chart;
+      const data = sheet.getRange(`A${first + 1}:C${last + 1}`);
       const chart = sheet.charts.add("BarClustered", data, "Columns");
       chart.title.text = title;
-      const top = layout.sections.province + 1;
-      chart.setPosition(`L${top}`, `S${top + 22}`);
+      chart.setPosition(`A${top + 1}`, `F${top + rows}`);
     }
     // The history sheet gets this period too; with the consolidated sheet, both or neither.
     const history =
@@ -124,15 +158,17 @@ export async function mergeWorkbook(
             caps,
             historyOfSheets(fw, loaded),
             consolidation,
-            [...others, temporary, ...(replaced ? [replaced] : [])],
+            [...taken, temporary, unitsTemporary],
             budget,
-            (own) => syncOrRemove(context, [temporary, own]),
+            (own) => syncOrRemove(context, [temporary, unitsTemporary, own]),
           )
         : null;
     if (replaced) sheets.getItem(replaced).delete();
+    if (replacedUnits) sheets.getItem(replacedUnits).delete();
     sheet.name = name;
+    unitsSheet.name = unitsName;
     sheet.activate();
-    await syncOrRemove(context, [temporary, history?.temporary ?? null]);
+    await syncOrRemove(context, [temporary, unitsTemporary, history?.temporary ?? null]);
     return {
       sheet: name,
       consolidation,

@@ -3,13 +3,13 @@ import {
   attainmentChartPng,
   consolidatedSheetName,
   inertText,
-  PAPER_LOOKS,
+  lookOf,
   unitsSheetName,
   type ConsolidatedLayout,
   type PaperLook,
   type PaperSheet,
-  type PrintSetup,
 } from "../consolidatedSheet";
+import { DOCUMENT_FONT, MM_PER_INCH, type PrintSetup } from "../document";
 import type { Consolidation, Framework } from "../domain";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -27,14 +27,21 @@ function styleCell(cell: ExcelJS.Cell, look: PaperLook): void {
   if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
   cell.alignment = {
     horizontal: look.align,
-    vertical: look.border ? "middle" : "top",
+    vertical: look.valign ?? "middle",
     wrapText: look.wrap,
     textRotation: look.upright ? 90 : undefined,
   };
   if (look.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
-const columnLetter = (ws: ExcelJS.Worksheet, col: number) => ws.getColumn(col).letter;
+const cornerOf = (ws: ExcelJS.Worksheet, row: number, col: number) =>
+  `${ws.getColumn(col + 1).letter}$${row + 1}`;
+const inches = (mm: PrintSetup["margins"]) => ({
+  top: mm.top / MM_PER_INCH,
+  bottom: mm.bottom / MM_PER_INCH,
+  left: mm.left / MM_PER_INCH,
+  right: mm.right / MM_PER_INCH,
+});
 
 /** Print set-up as exceljs writes it: A4, orientation, fit to width with free height, area, titles, footer. */
 export function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
@@ -45,12 +52,16 @@ export function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void 
     fitToWidth: print.fitToWidth,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: print.margins,
+    margins: { ...inches(print.margins), header: 0.3, footer: 0.3 },
     // exceljs puts a "$" before each end: "A$1" is written as the absolute "$A$1".
-    printArea: `A$1:${columnLetter(ws, print.area.columns)}$${print.area.rows}`,
-    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}` } : {}),
+    printArea: `${cornerOf(ws, print.area.firstRow, print.area.firstCol)}:${cornerOf(ws, print.area.lastRow, print.area.lastCol)}`,
+    ...(print.titleRows
+      ? { printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}` }
+      : {}),
   };
-  ws.headerFooter = { oddFooter: print.footer, evenFooter: print.footer };
+  // The footer in the document's font and size: a bare code prints in the program's smaller default.
+  const footer = `&C&"${DOCUMENT_FONT},Regular"&12${print.footer}`;
+  ws.headerFooter = { oddFooter: footer, evenFooter: footer };
 }
 
 /**
@@ -66,7 +77,7 @@ export function writePaperSheet(ws: ExcelJS.Worksheet, sheet: PaperSheet): void 
         if (c.numberFormat) cell.numFmt = c.numberFormat;
         if (typeof c.value === "string") cell.value = inertText(c.value);
         else if (c.value !== undefined) cell.value = c.value;
-        const look = c.style ? PAPER_LOOKS[c.style] : undefined;
+        const look = lookOf(c);
         if (look) {
           for (let k = 0; k < span; k++) styleCell(ws.getCell(r + 1, col + 1 + k), look);
         }
@@ -83,7 +94,12 @@ export function writePaperSheet(ws: ExcelJS.Worksheet, sheet: PaperSheet): void 
 }
 
 /** The chart exceljs cannot draw as an Excel chart: a picture over the rows the layout leaves for it. */
-function addChartImage(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Consolidation, layout: ConsolidatedLayout) {
+function addChartImage(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  c: Consolidation,
+  layout: ConsolidatedLayout,
+) {
   const place = layout.chart;
   if (!place) return;
   const bars = c.province.targets

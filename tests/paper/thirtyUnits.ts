@@ -17,7 +17,10 @@ function unitJson(i: number): ReportJson {
   const members = employees - (i % 4);
   const female = Math.floor(members * (0.4 + (i % 5) / 10));
   const json = structuredClone(dv01) as unknown as ReportJson & { values: Record<string, unknown> };
-  json.unit = { code: `DV${String(i + 1).padStart(2, "0")}`, name: `${NAMES[i % NAMES.length]} số ${i + 1} tỉnh Bình Định` };
+  json.unit = {
+    code: `DV${String(i + 1).padStart(2, "0")}`,
+    name: `${NAMES[i % NAMES.length]} số ${i + 1} tỉnh Bình Định`,
+  };
   json.report_date = `2025-12-${String(10 + (i % 18)).padStart(2, "0")}`;
   Object.assign(json.values, {
     employees,
@@ -46,7 +49,8 @@ export function thirtyUnits(): Consolidation {
   );
   const registry = Array.from({ length: 34 }, (_, i) => ({
     code: `DV${String(i + 1).padStart(2, "0")}`,
-    name: i < 30 ? `${NAMES[i % NAMES.length]} số ${i + 1} tỉnh Bình Định` : `Đơn vị chưa báo cáo số ${i + 1}`,
+    name:
+      i < 30 ? `${NAMES[i % NAMES.length]} số ${i + 1} tỉnh Bình Định` : `Đơn vị chưa báo cáo số ${i + 1}`,
   }));
   return consolidate(fw, reports, { registry, period: { kind: "year", year: 2025 }, today: "2026-01-10" });
 }

@@ -14,7 +14,7 @@ interface Progress {
 
 /** One merge at a time, with its progress; a failure is kept as words for the user. */
 export function useMerge(afterwards: () => Promise<void>) {
-  const { host } = usePane();
+  const { host, lang } = usePane();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<Text | null>(null);
@@ -34,6 +34,7 @@ export function useMerge(afterwards: () => Promise<void>) {
           period,
           fileReports,
           keepHistory: true,
+          language: lang,
           onProgress: (done, total, source) => setProgress({ done, total, source }),
         });
         setOutcome({
@@ -49,7 +50,7 @@ export function useMerge(afterwards: () => Promise<void>) {
         setProgress(null);
       }
     },
-    [host, afterwards],
+    [host, lang, afterwards],
   );
   return { busy, progress, error, outcome, start, clear: () => setError(null) };
 }
