@@ -77,7 +77,7 @@ export interface LayoutOptions {
 const PERCENT = "0.00%";
 const COUNT = "#,##0";
 /** Within portrait A4 less the decree's margins (30 + 15 mm) at 100 %: 7w + 5 pixels a column. */
-const SUMMARY_WIDTHS = [6, 27, 13, 10, 10, 18];
+const SUMMARY_WIDTHS = [6, 26, 13, 10, 11, 18];
 const UNIT_WIDTHS = { code: 7, name: 24, figure: 6.5, target: 3.3 };
 const OFF_PAPER_WIDTHS = [12, 12, 40];
 /** Exceljs and Excel: a column of width w is 7w + 5 pixels at 96 dpi. */
@@ -103,6 +103,12 @@ function printSetup(
   };
 }
 
+/**
+ * A recipient line's leading dash as an en dash (“– Lưu: VT.”): a cell starting with “-” would be read as
+ * a formula if retyped or exported, and an apostrophe would show on paper. Other text is made inert.
+ */
+const dashed = (text: string) => inertText(text.replace(/^-(?=\s)/, "–"));
+
 /** Cells of one sheet being built, and the heights given by the document frame. */
 class Sheet {
   rows: PaperCell[][] = [];
@@ -114,7 +120,7 @@ class Sheet {
       this.rows.push(
         row.map((c, col) => {
           const merge = b.merges.find((m) => m.row === r && m.col === col);
-          const cell: PaperCell = { value: c.value, look: c.look };
+          const cell: PaperCell = { value: c.value && dashed(c.value), look: c.look };
           return merge ? { ...cell, span: merge.cols } : c.value === undefined ? {} : cell;
         }),
       );
@@ -169,9 +175,9 @@ function actualCell(actual: number | null, unit: "percent" | "count" | "flag"): 
     : { value: actual, style: "cellNumber", numberFormat: COUNT };
 }
 
-function overviewSection(s: Sheet, w: Words, c: Consolidation): number {
+function overviewSection(s: Sheet, w: Words, c: Consolidation, numbered: string): number {
   s.blank();
-  const at = s.add(w.cell(w.words("I. KẾT QUẢ CHUNG", "I. OVERALL RESULT"), "section", 6));
+  const at = s.add(w.cell(`${numbered}. ${w.words("KẾT QUẢ CHUNG", "OVERALL RESULT")}`, "section", 6));
   s.add(w.cell(w.say(provinceSummary(c)), "strong", 6));
   const line = (label: string, value: PaperCell) => s.add({}, w.cell(label, "label", 2), value);
   const expected = c.completeness.expected;
@@ -194,10 +200,14 @@ function overviewSection(s: Sheet, w: Words, c: Consolidation): number {
   return at;
 }
 
-function totalsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation): number {
+function totalsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation, numbered: string): number {
   s.blank();
   const at = s.add(
-    w.cell(w.words("II. SỐ LIỆU CƠ BẢN TOÀN TỈNH", "II. PROVINCE TOTALS OF THE BASE FIGURES"), "section", 6),
+    w.cell(
+      `${numbered}. ${w.words("SỐ LIỆU CƠ BẢN TOÀN TỈNH", "PROVINCE TOTALS OF THE BASE FIGURES")}`,
+      "section",
+      6,
+    ),
   );
   s.add(
     w.cell(w.words("TT", "No."), "header"),
@@ -214,10 +224,20 @@ function totalsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation): num
   return at;
 }
 
-function targetsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation): { at: number; header: number } {
+function targetsSection(
+  s: Sheet,
+  w: Words,
+  fw: Framework,
+  c: Consolidation,
+  numbered: string,
+): { at: number; header: number } {
   s.blank();
   const at = s.add(
-    w.cell(w.words("III. KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU", "III. RESULT OF EACH TARGET"), "section", 6),
+    w.cell(
+      `${numbered}. ${w.words("KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU", "RESULT OF EACH TARGET")}`,
+      "section",
+      6,
+    ),
   );
   const header = s.add(
     ...[
@@ -249,14 +269,14 @@ function targetsSection(s: Sheet, w: Words, fw: Framework, c: Consolidation): { 
 
 const CHART_ROW_HEIGHT = 15;
 
-function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text): ChartPlace | null {
+function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text, n: () => string): ChartPlace | null {
   const bars = c.province.targets.filter((r) => r.unit === "percent" && r.actual !== null);
   if (!bars.length) return null;
   s.blank();
-  const heading = w.words(
-    "IV. BIỂU ĐỒ MỨC ĐẠT CÁC CHỈ TIÊU TÍNH THEO TỈ LỆ",
-    "IV. ATTAINMENT OF THE TARGETS MEASURED IN PERCENT",
-  );
+  const heading = `${n()}. ${w.words(
+    "BIỂU ĐỒ MỨC ĐẠT CÁC CHỈ TIÊU TÍNH THEO TỈ LỆ",
+    "ATTAINMENT OF THE TARGETS MEASURED IN PERCENT",
+  )}`;
   s.add(w.cell(heading, "section", 6));
   const top = s.rows.length;
   const rows = Math.ceil((bars.length * 26 + 40) / (CHART_ROW_HEIGHT / 0.75));
@@ -287,6 +307,13 @@ function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text): ChartP
     rowHeight: CHART_ROW_HEIGHT,
     width: columnPoints(SUMMARY_WIDTHS),
   };
+}
+
+/** Roman section numbers in order: I, II, III … */
+function numbering(): () => string {
+  const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+  let i = 0;
+  return () => roman[i++];
 }
 
 function missingSection(s: Sheet, w: Words, c: Consolidation, numbered: string): number {
@@ -328,11 +355,13 @@ function summarySheet(
       span,
     ),
   );
-  const overview = overviewSection(s, w, c);
-  const totals = totalsSection(s, w, fw, c);
-  const targets = targetsSection(s, w, fw, c);
-  const chart = chartSection(s, w, c, title);
-  const missing = missingSection(s, w, c, chart ? "V" : "IV");
+  // The targets' table comes last: its header row is the one printed again at the top of each page.
+  const n = numbering();
+  const overview = overviewSection(s, w, c, n());
+  const missing = missingSection(s, w, c, n());
+  const chart = chartSection(s, w, c, title, n);
+  const totals = totalsSection(s, w, fw, c, n());
+  const targets = targetsSection(s, w, fw, c, n());
   const signature = s.rows.length;
   s.block(documentFoot(doc, span));
   const rowHeights = fittedHeights(s.rows, SUMMARY_WIDTHS).map((h, r) => s.heights.get(r) ?? h);

@@ -26,7 +26,7 @@ import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "../shared/sheetName";
 import { syncOrRemove } from "./syncOrRemove";
 import { writeGridInBatches } from "./writeInBatches";
-import { writeFrame, type GridCell } from "./writeGrid";
+import { gridRowBytes, gridWidth, writeFrame, type GridCell } from "./writeGrid";
 
 export interface MergeOptions {
   /** The period to consolidate; without it, the period most reports are for. */
@@ -48,46 +48,54 @@ export interface MergeOptions {
   language?: Language;
 }
 
-/**
- * Writes one sheet of the printed report under a temporary name, in batches, with its marker in the
- * hidden column past the widest row of row 1; the caller's final sync completes it.
- */
-async function writePaper(
-  context: Excel.RequestContext,
-  paper: PaperSheet,
-  temporary: string,
-  marker: string,
-  budget: number,
-  caps: Capabilities,
-  cleanUp: string[],
-): Promise<Excel.Worksheet> {
+export interface MergeOutcome {
+  /** The report's sheet (portrait), and the units' table beside it (landscape). */
+  sheet: string;
+  units: string;
+  consolidation: Consolidation;
+  /** Names of the workbook's report sheets that were read. */
+  sheets: string[];
+  /** The history sheet kept in the workbook, and what this merge did to it; null when not kept. */
+  history: { sheet: string | null; notice: Text } | null;
+}
+
+/** A sheet of the printed report as grid cells, its marker in the hidden column past the widest row. */
+function paperGrid(paper: PaperSheet, marker: string): GridCell[][] {
   const width = Math.max(...paper.rows.map((r) => r.length));
   const rows: GridCell[][] = paper.rows.map((r) =>
     r.map((c) => ({ value: c.value, numberFormat: c.numberFormat, look: lookOf(c) })),
   );
   rows[0] = [...rows[0], ...Array.from({ length: width - rows[0].length }, () => ({})), { value: marker }];
+  return rows;
+}
+
+/** Bytes a grid adds to requests, as `writeGridInBatches` counts them. */
+const gridBytes = (rows: readonly GridCell[][]) =>
+  rows.reduce((n, r, i) => n + gridRowBytes(r, gridWidth(rows), rows[i - 1]), 0);
+
+/** Queues a sheet of the printed report under a temporary name, in batches; the caller's sync completes it. */
+async function writePaper(
+  context: Excel.RequestContext,
+  paper: PaperSheet,
+  rows: GridCell[][],
+  temporary: string,
+  budget: number,
+  caps: Capabilities,
+  cleanUp: string[],
+): Promise<Excel.Worksheet> {
   const sheet = context.workbook.worksheets.add(temporary);
   await writeGridInBatches(sheet, rows, budget, () => syncOrRemove(context, cleanUp));
   writeFrame(
     sheet,
     {
       columnWidths: paper.columnWidths,
-      hiddenColumns: [width],
+      hiddenColumns: [gridWidth(rows) - 1],
       freezeRows: paper.freezeRows,
       orientation: paper.print.orientation === "portrait" ? "Portrait" : "Landscape",
     },
     caps,
   );
   return sheet;
-}
-
-export interface MergeOutcome {
-  sheet: string;
-  consolidation: Consolidation;
-  /** Names of the workbook's report sheets that were read. */
-  sheets: string[];
-  /** The history sheet kept in the workbook, and what this merge did to it; null when not kept. */
-  history: { sheet: string | null; notice: Text } | null;
 }
 
 /**
@@ -132,13 +140,22 @@ export async function mergeWorkbook(
     const temporary = uniqueSheetName(`${name} (đang tạo)`, taken);
     const unitsTemporary = uniqueSheetName(`${unitsName} (đang tạo)`, [...taken, temporary]);
     const sheets = context.workbook.worksheets;
-    const sheet = await writePaper(context, layout.summary, temporary, marker, budget, caps, [temporary]);
+    const summaryRows = paperGrid(layout.summary, marker);
+    const sheet = await writePaper(context, layout.summary, summaryRows, temporary, budget, caps, [
+      temporary,
+    ]);
+    // The summary's last band is still queued: the units' first request carries it too, or it is sent now.
+    let unitsBudget = budget - gridBytes(summaryRows);
+    if (unitsBudget < budget / 2) {
+      await syncOrRemove(context, [temporary]);
+      unitsBudget = budget;
+    }
     const unitsSheet = await writePaper(
       context,
       layout.units,
+      paperGrid(layout.units, unitsMarker(marker)),
       unitsTemporary,
-      unitsMarker(marker),
-      budget,
+      unitsBudget,
       caps,
       [temporary, unitsTemporary],
     );
@@ -171,6 +188,7 @@ export async function mergeWorkbook(
     await syncOrRemove(context, [temporary, unitsTemporary, history?.temporary ?? null]);
     return {
       sheet: name,
+      units: unitsName,
       consolidation,
       sheets: read,
       history: history && { sheet: history.sheet, notice: history.notice },
