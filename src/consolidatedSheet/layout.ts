@@ -117,12 +117,15 @@ class Sheet {
   block = (b: DocumentBlock) => {
     b.rows.forEach((row, r) => {
       const at = this.rows.length;
+      const empty = row.every((c) => c.value === undefined);
       this.rows.push(
-        row.map((c, col) => {
-          const merge = b.merges.find((m) => m.row === r && m.col === col);
-          const cell: PaperCell = { value: c.value && dashed(c.value), look: c.look };
-          return merge ? { ...cell, span: merge.cols } : c.value === undefined ? {} : cell;
-        }),
+        empty
+          ? []
+          : row.map((c, col) => {
+              const merge = b.merges.find((m) => m.row === r && m.col === col);
+              const cell: PaperCell = { value: c.value && dashed(c.value), look: c.look };
+              return merge ? { ...cell, span: merge.cols } : c.value === undefined ? {} : cell;
+            }),
       );
       this.heights.set(at, b.heights[r]);
     });
@@ -403,9 +406,7 @@ function unitsSheet(fw: Framework, c: Consolidation, w: Words, period: Text) {
       paper,
     ),
   );
-  s.add(w.cell(w.say(statusLegend()), "legend", paper));
-  s.blank();
-  const units = s.rows.length;
+  const units = s.add(w.cell(w.say(statusLegend()), "legend", paper));
   const header = s.add(
     w.cell(w.words("Mã", "Code"), "header"),
     w.cell(w.words("Tên CĐCS", "Unit"), "header"),
