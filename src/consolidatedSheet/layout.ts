@@ -41,6 +41,8 @@ export type SummarySection =
 /** The report's attainment chart: data in three columns (code, actual, threshold), rows `first`…`last`. */
 export interface ChartPlace {
   title: string;
+  /** The data's first column (off paper). */
+  column: number;
   first: number;
   last: number;
   /** Empty rows left for the chart, from `top`, and their height in points. */
@@ -78,6 +80,8 @@ const PERCENT = "0.00%";
 const COUNT = "#,##0";
 /** Within portrait A4 less the decree's margins (30 + 15 mm) at 100 %: 7w + 5 pixels a column. */
 const SUMMARY_WIDTHS = [6, 26, 13, 10, 11, 18];
+/** Off paper: a spare column, then the chart's data. */
+const SUMMARY_OFF_PAPER = [2, 8, 11, 11];
 const UNIT_WIDTHS = { code: 7, name: 24, figure: 6.5, target: 3.3 };
 const OFF_PAPER_WIDTHS = [12, 12, 40];
 /** Exceljs and Excel: a column of width w is 7w + 5 pixels at 96 dpi. */
@@ -272,6 +276,9 @@ function targetsSection(
 
 const CHART_ROW_HEIGHT = 15;
 
+/** The chart's data stands off paper, right of the printed columns (a spare column between). */
+const CHART_DATA_COLUMN = SUMMARY_WIDTHS.length + 1;
+
 function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text, n: () => string): ChartPlace | null {
   const bars = c.province.targets.filter((r) => r.unit === "percent" && r.actual !== null);
   if (!bars.length) return null;
@@ -282,8 +289,21 @@ function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text, n: () =
   )}`;
   s.add(w.cell(heading, "section", 6));
   const top = s.rows.length;
-  const rows = Math.ceil((bars.length * 26 + 40) / (CHART_ROW_HEIGHT / 0.75));
-  for (let i = 0; i < rows; i++) s.blank();
+  const rows = Math.max(bars.length + 1, Math.ceil((bars.length * 26 + 40) / (CHART_ROW_HEIGHT / 0.75)));
+  const beside = (...cells: PaperCell[]) =>
+    s.add(...Array.from({ length: CHART_DATA_COLUMN }, () => ({})), ...cells);
+  beside(
+    ...[w.words("Mã", "Code"), w.words("Thực hiện", "Actual"), w.words("Mức chỉ tiêu", "Threshold")].map(
+      (h) => w.cell(h, "offPaper"),
+    ),
+  );
+  const first = s.rows.length;
+  for (const r of bars) {
+    const off = (cell: PaperCell): PaperCell => ({ ...cell, style: "offPaper" });
+    beside(off(code(r.code)), off(actualCell(r.actual, r.unit)), off(actualCell(r.threshold, r.unit)));
+  }
+  const last = s.rows.length - 1;
+  while (s.rows.length < top + rows) s.blank();
   s.add(
     w.cell(
       w.words(
@@ -294,17 +314,11 @@ function chartSection(s: Sheet, w: Words, c: Consolidation, title: Text, n: () =
       6,
     ),
   );
-  s.add(
-    ...[w.words("Mã", "Code"), w.words("Thực hiện", "Actual"), w.words("Mức chỉ tiêu", "Threshold")].map(
-      (h) => w.cell(h, "header"),
-    ),
-  );
-  const first = s.rows.length;
-  for (const r of bars) s.add(code(r.code), actualCell(r.actual, r.unit), actualCell(r.threshold, r.unit));
   return {
     title: `${w.words("Mức đạt toàn tỉnh", "Province attainment")} — ${w.say(title)}`,
+    column: CHART_DATA_COLUMN,
     first,
-    last: s.rows.length - 1,
+    last,
     top,
     rows,
     rowHeight: CHART_ROW_HEIGHT,
@@ -371,7 +385,7 @@ function summarySheet(
   if (chart) for (let i = 0; i < chart.rows; i++) rowHeights[chart.top + i] = chart.rowHeight;
   const sheet: PaperSheet = {
     rows: s.rows,
-    columnWidths: SUMMARY_WIDTHS,
+    columnWidths: [...SUMMARY_WIDTHS, ...SUMMARY_OFF_PAPER],
     rowHeights,
     freezeRows: 0,
     print: printSetup("portrait", s.rows.length, columns, targets.header),

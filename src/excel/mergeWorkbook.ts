@@ -1,4 +1,5 @@
 import {
+  cellAddress,
   consolidate,
   isoDay,
   type Consolidation,
@@ -160,11 +161,11 @@ export async function mergeWorkbook(
       [temporary, unitsTemporary],
     );
     if (layout.chart) {
-      const { first, last, title, top, rows } = layout.chart;
-      const data = sheet.getRange(`A${first + 1}:C${last + 1}`);
+      const { column, first, last, title, top, rows } = layout.chart;
+      const data = sheet.getRange(`${cellAddress(first - 1, column)}:${cellAddress(last, column + 2)}`);
       const chart = sheet.charts.add("BarClustered", data, "Columns");
       chart.title.text = title;
-      chart.setPosition(`A${top + 1}`, `F${top + rows}`);
+      chart.setPosition(cellAddress(top, 0), cellAddress(top + rows - 1, 5));
     }
     // The history sheet gets this period too; with the consolidated sheet, both or neither.
     const history =
