@@ -37,8 +37,8 @@ export interface DocumentSpan {
 export interface DocumentTitle {
   kind: string;
   subject: string;
-  /** The year printed in a blank date (“ngày … tháng … năm 2025”). */
-  year: number;
+  /** The year printed in a blank date (“ngày … tháng … năm 2025”); absent leaves it blank too. */
+  year?: number;
 }
 
 const look = (size: number, more: Omit<Look, "font" | "size"> = {}): Look => ({
@@ -105,9 +105,9 @@ const twoDigits = (n: number) => String(n).padStart(2, "0");
  * “Bình Định, ngày 05 tháng 02 năm 2025”: day below 10 and month below 3 with a leading zero (decree
  * 30/2020/NĐ-CP). A blank date leaves day and month to write by hand.
  */
-export function placeAndDate(place: string, date: string, year: number): string {
+export function placeAndDate(place: string, date: string, year?: number): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return `${place}, ngày     tháng     năm ${year}`;
+  if (!m) return `${place}, ngày     tháng     năm ${year ?? "20…"}`;
   const month = Number(m[2]);
   return `${place}, ngày ${twoDigits(Number(m[3]))} tháng ${month < 3 ? twoDigits(month) : month} năm ${m[1]}`;
 }
@@ -138,12 +138,18 @@ export function documentHead(
   ]);
 }
 
+/**
+ * Each recipient's leading dash: an en dash, which looks the same on paper, because a cell text starting
+ * with "-" is made inert with an apostrophe that exceljs writes as a visible character.
+ */
+const DASH = "– ";
+
 /** Rows left for a hand signature between the signer's title and name. */
 export const SIGNATURE_ROWS = 4;
 
 /**
  * The foot: the preparer (left) and the signer (right) with room to sign, then “Nơi nhận:” and the
- * recipients (“- …;”, the last “- …”.).
+ * recipients (“– …;”, the last “– ….”).
  */
 export function documentFoot(settings: DocumentSettings, span: DocumentSpan): DocumentBlock {
   const L = DOCUMENT_LOOKS;
@@ -161,7 +167,7 @@ export function documentFoot(settings: DocumentSettings, span: DocumentSpan): Do
           [part("Nơi nhận:", L.recipientsHead), null] as [Part, Part],
           ...recipients.map(
             (r, i) =>
-              [part(`- ${r}${i === recipients.length - 1 ? "." : ";"}`, L.recipient), null] as [Part, Part],
+              [part(`${DASH}${r}${i === recipients.length - 1 ? "." : ";"}`, L.recipient), null] as [Part, Part],
           ),
         ]
       : []),

@@ -13,7 +13,7 @@ export {
   type DocumentTitle,
   type Merge,
 } from "./frame";
-export { defaultSettings, upper, type DocumentSettings, type Issuer } from "./settings";
+export { defaultSettings, documentSubject, upper, type DocumentSettings, type Issuer } from "./settings";
 export {
   settingsSheetLayout,
   SETTINGS_MARKER,

@@ -4,16 +4,19 @@
  * “0” in the workbook's default font (Calibri 11: 7 px, 5.25 pt).
  */
 export const POINTS_PER_WIDTH_UNIT = 5.25;
-/** A cell's inner padding, left and right together, in points. */
-const CELL_PADDING = 6;
+/**
+ * A column n units wide is n × 7 + 5 pixels (Excel's rule, LibreOffice follows it): n × 5.25 + 3.75
+ * points, less about 3 points of inner padding.
+ */
+const CELL_EXTRA = 3.75 - 3;
 
 /** Em fractions of Times New Roman glyphs, by kind; bold is about 5 % wider. */
 function em(ch: string): number {
   if (ch === " ") return 0.25;
   if (/[0-9]/.test(ch)) return 0.5;
   if (/[.,:;'!|il()\-/]/.test(ch)) return 0.3;
-  if (ch !== ch.toLocaleLowerCase("vi-VN")) return ch === "I" ? 0.35 : 0.72;
-  return /[mw]/.test(ch) ? 0.75 : 0.48;
+  if (ch !== ch.toLocaleLowerCase("vi-VN")) return ch === "I" ? 0.35 : 0.68;
+  return /[mw]/.test(ch) ? 0.75 : 0.44;
 }
 
 /** The width of a text in points at a size. */
@@ -25,7 +28,7 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 /** Lines a text takes in a cell `widthUnits` wide, wrapping at spaces. */
 export function lineCount(text: string, size: number, widthUnits: number, bold = false): number {
-  const room = Math.max(1, widthUnits * POINTS_PER_WIDTH_UNIT - CELL_PADDING);
+  const room = Math.max(1, widthUnits * POINTS_PER_WIDTH_UNIT + CELL_EXTRA);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let line = 0;
@@ -44,4 +47,4 @@ export function lineCount(text: string, size: number, widthUnits: number, bold =
 }
 
 /** A row's height in points for `lines` lines of text at `size`. */
-export const rowHeight = (lines: number, size: number) => Math.ceil(lines * size * 1.3 + 3);
+export const rowHeight = (lines: number, size: number) => Math.ceil(lines * size * 1.2 + 3);

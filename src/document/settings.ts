@@ -25,6 +25,9 @@ export interface DocumentSettings {
 
 type DocumentDefaults = NonNullable<Framework["document"]>;
 
+/** The title's subject before the period, from the framework. */
+export const documentSubject = (fw: Framework) => (fw.document ?? FALLBACK).subject;
+
 /** Upper case as on a letterhead, Vietnamese letters included. */
 export const upper = (text: string) => text.toLocaleUpperCase("vi-VN");
 
@@ -50,6 +53,7 @@ export function defaultSettings(fw: Framework, issuer: Issuer, unitName = ""): D
 
 /** For a framework without a `document` block: the national conventions, names left to fill in. */
 const FALLBACK: DocumentDefaults = {
+  subject: "Kết quả thực hiện các chỉ tiêu",
   place: "…",
   preparer: "NGƯỜI LẬP BIỂU",
   unit: {

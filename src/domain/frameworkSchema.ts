@@ -92,6 +92,8 @@ const issuerDefaults = z.strictObject({
 
 /** Defaults of the printed report's head and foot (decision 933/QĐ-TLĐ, decree 30/2020/NĐ-CP). */
 const documentDefaults = z.strictObject({
+  /** The title's subject before the period: “Kết quả thực hiện các chỉ tiêu …”. */
+  subject: nonEmpty,
   place: nonEmpty,
   preparer: nonEmpty,
   unit: issuerDefaults,

@@ -1,6 +1,7 @@
 import { cellAddress } from "../domain";
 import { REPORT_LOOKS, type InputValidation, type ReportLayout, type ValidationRule } from "../reportSheet";
 import type { Capabilities } from "./run";
+import { writeMerges, writePrintSetup, writeRowHeights } from "./printSetup";
 import { writeFrame, writeGrid } from "./writeGrid";
 
 function excelRule(rule: ValidationRule): Excel.DataValidationRule {
@@ -37,7 +38,9 @@ function applyValidation(range: Excel.Range, v: InputValidation): void {
 export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: Capabilities): void {
   writeGrid(
     sheet,
-    layout.rows.map((r) => r.map((c) => ({ ...c, look: c.style ? REPORT_LOOKS[c.style] : undefined }))),
+    layout.rows.map((r) =>
+      r.map((c) => ({ ...c, look: c.look ?? (c.style ? REPORT_LOOKS[c.style] : undefined) })),
+    ),
   );
   for (const input of caps.dataValidation ? layout.inputs : []) {
     applyValidation(sheet.getRange(cellAddress(input.row, input.col)), input.validation);
@@ -48,5 +51,8 @@ export function writeLayout(sheet: Excel.Worksheet, layout: ReportLayout, caps: 
     mark.custom.format.fill.color = layout.invalidMark.fill;
     mark.custom.format.font.color = layout.invalidMark.fontColor;
   }
+  writeMerges(sheet, layout.merges);
+  writeRowHeights(sheet, layout.rowHeights);
   writeFrame(sheet, { ...layout, orientation: "Portrait" }, caps);
+  if (caps.pageLayout) writePrintSetup(sheet, layout.print);
 }

@@ -15,6 +15,10 @@ export interface Cell {
   fontName: string;
   fontColor: string;
   wrapText: boolean;
+  /** Font underline, horizontal and vertical alignment as Excel names them ("None", "General", "Bottom"). */
+  underline: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
   validation?: ValidationSpec;
   /** A custom function's message for the error value it gave (shown on hover in Excel). */
   errorReason?: string;
@@ -31,6 +35,9 @@ export const DEFAULT_FORMAT = {
   fontName: "Calibri",
   fontColor: "#000000",
   wrapText: false,
+  underline: "None",
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
 } as const;
 
 export function emptyCell(): Cell {
@@ -50,6 +57,9 @@ export function isBlankCell(cell: Cell): boolean {
     cell.fontName === blank.fontName &&
     cell.fontColor === blank.fontColor &&
     !cell.wrapText &&
+    cell.underline === blank.underline &&
+    cell.horizontalAlignment === blank.horizontalAlignment &&
+    cell.verticalAlignment === blank.verticalAlignment &&
     cell.validation === undefined
   );
 }

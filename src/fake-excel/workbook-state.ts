@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, type Bounds } from "./addresses";
 import { emptyCell, isBlankCell, type Cell } from "./cells";
-import { FakeOfficeError } from "./errors";
+import { FakeOfficeError, notModelled } from "./errors";
 
 export const DEFAULT_COLUMN_WIDTH = 48;
 
@@ -19,7 +19,35 @@ export interface SheetState {
   frozenColumns: number;
   orientation: `${Excel.PageOrientation}`;
   paperSize: `${Excel.PaperType}`;
+  /** Row heights in points set by the add-in, by row; absent rows have the standard height. */
+  rowHeights: Map<number, number>;
+  /** Merged areas. */
+  merges: Bounds[];
+  print: PrintState;
 }
+
+/** Page set-up beyond orientation and paper: print area and titles, zoom, margins (points), footer. */
+export interface PrintState {
+  area: Bounds | null;
+  titleRows: Bounds | null;
+  zoom: Excel.PageLayoutZoomOptions;
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerFooter: string;
+}
+
+/** Excel's "Normal" margins (0.75 in top and bottom, 0.7 in left and right, 0.3 in header and footer), 100 %. */
+export function defaultPrint(): PrintState {
+  return {
+    area: null,
+    titleRows: null,
+    zoom: { scale: 100 },
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
+    centerFooter: "",
+  };
+}
+
+/** Standard row height of Excel's Normal style (Calibri 11), in points. */
+export const DEFAULT_ROW_HEIGHT = 15;
 
 /** A custom-formula conditional format: the formula is relative to the top-left cell of `bounds`. */
 export interface ConditionalFormatState {
@@ -130,6 +158,9 @@ export class WorkbookState {
       frozenColumns: 0,
       orientation: "Portrait",
       paperSize: "A4",
+      rowHeights: new Map(),
+      merges: [],
+      print: defaultPrint(),
     };
     this.sheets.splice(index, 0, sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
@@ -201,4 +232,56 @@ export function shiftCells(sheet: SheetState, bounds: Bounds, direction: ShiftDi
     moved.set(vertical ? cellKey(target, column) : cellKey(row, target), cell);
   }
   sheet.cells = moved;
+  shiftLines(sheet, bounds, direction);
 }
+
+/**
+ * Row heights and merged areas follow whole rows (or columns) inserted or deleted, as in Excel; a
+ * partial shift through a merged area is refused (Excel: "can't change part of a merged cell").
+ */
+function shiftLines(sheet: SheetState, bounds: Bounds, direction: ShiftDirection): void {
+  const vertical = direction === "Down" || direction === "Up";
+  const whole = vertical ? bounds.columnCount === MAX_COLUMNS : bounds.rowCount === MAX_ROWS;
+  const start = vertical ? bounds.row : bounds.column;
+  const size = vertical ? bounds.rowCount : bounds.columnCount;
+  const inserting = direction === "Down" || direction === "Right";
+  const move = (at: number): number | null =>
+    at < start ? at : inserting ? at + size : at < start + size ? null : at - size;
+  if (!whole) {
+    if (
+      sheet.merges.some((m) =>
+        intersects(m, {
+          ...bounds,
+          ...(vertical ? { rowCount: MAX_ROWS - bounds.row } : { columnCount: MAX_COLUMNS - bounds.column }),
+        }),
+      )
+    )
+      throw notModelled("Range", "insert/delete through a merged area");
+    return;
+  }
+  if (vertical) {
+    const heights = new Map<number, number>();
+    for (const [row, h] of sheet.rowHeights) {
+      const to = move(row);
+      if (to !== null && to < MAX_ROWS) heights.set(to, h);
+    }
+    sheet.rowHeights = heights;
+  }
+  sheet.merges = sheet.merges.flatMap((m) => {
+    const from = vertical ? m.row : m.column;
+    const count = vertical ? m.rowCount : m.columnCount;
+    if (start > from && start < from + count)
+      return inserting
+        ? [vertical ? { ...m, rowCount: count + size } : { ...m, columnCount: count + size }]
+        : [];
+    const to = move(from);
+    if (to === null) return [];
+    return [vertical ? { ...m, row: to } : { ...m, column: to }];
+  });
+}
+
+export const intersects = (a: Bounds, b: Bounds) =>
+  a.row < b.row + b.rowCount &&
+  b.row < a.row + a.rowCount &&
+  a.column < b.column + b.columnCount &&
+  b.column < a.column + a.columnCount;

@@ -40,6 +40,9 @@ function metCondition(fw: Framework, target: Target, ref: RefOf): string {
 
 const OPS = { gt: ">", gte: ">=", eq: "=", lte: "<=", lt: "<" } as const;
 
+// Both status formulas leave the cell blank while the target's inputs and the period are all blank: a
+// blank form prints blank status cells, not “missing” nineteen times.
+
 /**
  * The unit's status for a target as a native Excel formula (no add-in needed: Excel, LibreOffice, WPS),
  * giving the same words as the domain's evaluation for the values the sheet's validation allows.
@@ -65,7 +68,8 @@ export function nativeStatusFormula(fw: Framework, target: Target, ref: RefOf, p
   if (rule.kind === "rate") formula = `IF(${ref(rule.denominator)}=0,${says("na")},${formula})`;
   formula = `IF(${blank(measured)},${says("missing")},${formula})`;
   if (rule.na) formula = `IF(AND(${naRef}<>"",${naRef}=${naValue}),${says("na")},${formula})`;
-  return `=${formula}`;
+  const untouched = [...ruleInputs(rule).map(ref), periodRef].map((c) => `${c}=""`).join(",");
+  return `=IF(AND(${untouched}),"",${formula})`;
 }
 
 /** CHITIEU.STATUS takes up to this many inputs before the period argument. */
@@ -76,13 +80,15 @@ const blankAsEmpty = (cell: string) => `IF(ISBLANK(${cell}),"",${cell})`;
 
 /**
  * The status through the add-in's custom function, as a chair would type it. Blank inputs and a blank
- * period are passed as "", so an empty template says “missing”, not a status computed from zeros (or
+ * period are passed as "", so a target left blank says “missing”, not a status computed from zeros (or
  * #VALUE! for a period “0”). ISBLANK, not `=""`: a typed 0 must stay 0 in every engine.
  */
 export function addinStatusFormula(target: Target, ref: RefOf, periodRef: string): string {
-  const inputs = ruleInputs(target.unit).map((id) => blankAsEmpty(ref(id)));
+  const cells = ruleInputs(target.unit).map(ref);
+  const inputs = cells.map(blankAsEmpty);
   const padding = Array.from({ length: STATUS_INPUTS - inputs.length }, () => "");
-  return `=CHITIEU.STATUS(${[q(target.code), ...inputs, ...padding, blankAsEmpty(periodRef)].join(",")})`;
+  const status = `CHITIEU.STATUS(${[q(target.code), ...inputs, ...padding, blankAsEmpty(periodRef)].join(",")})`;
+  return `=IF(AND(${[...cells, periodRef].map((c) => `ISBLANK(${c})`).join(",")}),"",${status})`;
 }
 
 /** The measured value: a rate as a fraction (shown with a % format), a count or the yes/no answer. */

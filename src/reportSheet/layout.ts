@@ -8,27 +8,33 @@ import {
   thresholdText,
   unitShape,
 } from "../domain";
+import {
+  DOCUMENT_MARGINS,
+  documentFoot,
+  documentHead,
+  lineCount,
+  PAGE_FOOTER,
+  rowHeight,
+  type DocumentBlock,
+  type DocumentSettings,
+  type Look,
+  type Merge,
+  type PrintSetup,
+} from "../document";
+import { reportTitle, unitSettings } from "./document";
 import { actualFormula, addinStatusFormula, nativeStatusFormula } from "./formulas";
 import { COLUMN_KEYS, FIELD_PREFIX, marker, TARGET_PREFIX, type ColumnKey } from "./keys";
 import { validationFor, type InputValidation } from "./validation";
 
 export type CellStyle =
-  | "key"
-  | "title"
-  | "subtitle"
-  | "section"
-  | "header"
-  | "label"
-  | "input"
-  | "computed"
-  | "status"
-  | "note"
-  | "check";
+  "key" | "section" | "code" | "header" | "label" | "input" | "computed" | "status" | "note" | "check";
 
 export interface LayoutCell {
   value?: string | number | boolean;
   formula?: string;
   style?: CellStyle;
+  /** A look of its own (the document's head and foot), instead of the style's. */
+  look?: Look;
   /** Excel number format; "@" (text) for inputs whose content is text. */
   numberFormat?: string;
 }
@@ -48,8 +54,14 @@ export interface ReportLayout {
   columnWidths: number[];
   hiddenColumns: number[];
   hiddenRows: number[];
-  /** Rows frozen at the top (the hidden key row and the title block). */
+  /** Rows frozen at the top (the hidden key row, the document's head and the table's header). */
   freezeRows: number;
+  /** Merged cells (the document's head and foot), on sheet positions. */
+  merges: Merge[];
+  /** Row heights in points, by row; absent rows keep the sheet's default. */
+  rowHeights: Record<number, number>;
+  /** A4 portrait, fitted to the width, the table's header repeated, hint and check columns left out. */
+  print: PrintSetup;
   columns: Record<ColumnKey, number>;
   /**
    * Marks invalid inputs without touching the clerk's own formatting: one conditional format over the
@@ -63,12 +75,26 @@ export interface LayoutOptions {
   formulas: "addin" | "native";
   /** Values to pre-fill, by field id (an upgrade keeps what the clerk typed). */
   values?: Readonly<Record<string, RawCell>>;
+  /** The head and foot's settings (the workbook's own); by default the framework's, for the unit named. */
+  document?: DocumentSettings;
 }
 
 const COLUMNS: Record<ColumnKey, number> = Object.fromEntries(
   COLUMN_KEYS.map((k, i) => [k, i + 1]),
 ) as Record<ColumnKey, number>;
 const WIDTH = 1 + COLUMN_KEYS.length;
+/**
+ * Widths of the key column, then by COLUMN_KEYS. The printed columns (code to status) add up to 84
+ * units, which fit the 165 mm between the decree's margins at 100 %, so 12 pt prints as 12 pt.
+ */
+const COLUMN_WIDTHS = [4, 5, 35, 12, 9, 9, 14, 40, 40];
+const PRINTED = { first: COLUMNS.code, last: COLUMNS.status };
+/** The document's head and foot: bodies and number over code and label, the rest on the right. */
+const SPAN = {
+  widths: COLUMN_WIDTHS.slice(PRINTED.first, PRINTED.last + 1),
+  split: COLUMNS.value - PRINTED.first,
+};
+const BODY_SIZE = 12;
 const SECTIONS: { id: FieldDef["section"]; title: string }[] = [
   { id: "header", title: "I. THÔNG TIN CHUNG" },
   { id: "base", title: "II. SỐ LIỆU CƠ BẢN" },
@@ -81,6 +107,28 @@ const row = (cells: Partial<Record<ColumnKey, LayoutCell>>, key?: string): Layou
   for (const [k, cell] of Object.entries(cells)) out[COLUMNS[k as ColumnKey]] = cell;
   return out;
 };
+
+/** A document block's rows as layout rows from the first printed column, its merges and heights. */
+function place(block: DocumentBlock, firstRow: number, heights: Record<number, number>, merges: Merge[]) {
+  block.heights.forEach((h, i) => (heights[firstRow + i] = h));
+  merges.push(...block.merges.map((m) => ({ ...m, row: m.row + firstRow, col: m.col + PRINTED.first })));
+  return block.rows.map((cells) => {
+    const out: LayoutCell[] = Array.from({ length: WIDTH }, () => ({}));
+    cells.forEach((c, i) => (out[PRINTED.first + i] = { value: c.value, look: c.look }));
+    return out;
+  });
+}
+
+/** The height a row's wrapped texts (label and status) need, at the body size. */
+function fittedHeight(cells: LayoutCell[]): number {
+  let lines = 1;
+  for (const key of ["label", "status"] as const) {
+    const v = cells[COLUMNS[key]].value;
+    if (typeof v === "string")
+      lines = Math.max(lines, lineCount(v, BODY_SIZE, COLUMN_WIDTHS[COLUMNS[key]], key === "status"));
+  }
+  return rowHeight(lines, BODY_SIZE);
+}
 
 /** Text inputs, and any pre-filled text, are stored as text: kept as typed, never run as a formula. */
 function inputFormat(field: FieldDef, value: LayoutCell["value"]): string | undefined {
@@ -107,14 +155,34 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
     marker(fw.id, fw.version),
   );
   rows.push(keyRow);
-  rows.push(row({ code: { value: "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU", style: "title" } }));
-  rows.push(row({ code: { value: fw.name.vi, style: "subtitle" } }));
+  const heights: Record<number, number> = {};
+  const merges: Merge[] = [];
+  const settings = options.document ?? unitSettings(fw, options.values);
+  rows.push(
+    ...place(documentHead(settings, reportTitle(fw, options.values), SPAN), rows.length, heights, merges),
+  );
+  const headerRow = rows.length;
+  rows.push(
+    row({
+      code: { value: "Mã", style: "header" },
+      label: { value: "Nội dung", style: "header" },
+      value: { value: "Số liệu", style: "header" },
+      threshold: { value: "Mức", style: "header" },
+      actual: { value: "Thực hiện", style: "header" },
+      status: { value: "Đánh giá", style: "header" },
+      note: { value: "Ghi chú / Notes", style: "header" },
+      check: { value: "Kiểm tra", style: "header" },
+    }),
+  );
   const freezeRows = rows.length;
   const fieldRows = new Map<string, number>();
 
+  const sectionRow = (title: string) => {
+    merges.push({ row: rows.length, col: PRINTED.first, rows: 1, cols: PRINTED.last - PRINTED.first + 1 });
+    rows.push(row({ code: { value: title, style: "section" } }));
+  };
   for (const section of SECTIONS) {
-    rows.push(row({}));
-    rows.push(row({ code: { value: section.title, style: "section" } }));
+    sectionRow(section.title);
     fw.fields
       .filter((f) => f.section === section.id)
       .forEach((field, i) => {
@@ -124,7 +192,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
         rows.push(
           row(
             {
-              code: { value: i + 1, style: "label" },
+              code: { value: i + 1, style: "code" },
               label: { value: field.label.vi + (field.required ? " *" : ""), style: "label" },
               value: {
                 value: text && value !== undefined ? String(value) : value,
@@ -142,19 +210,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
       });
   }
 
-  rows.push(row({}));
-  rows.push(row({ code: { value: "IV. CHỈ TIÊU", style: "section" } }));
-  rows.push(
-    row({
-      code: { value: "Mã", style: "header" },
-      label: { value: "Chỉ tiêu", style: "header" },
-      threshold: { value: "Mức", style: "header" },
-      actual: { value: "Thực hiện", style: "header" },
-      status: { value: "Đánh giá", style: "header" },
-      note: { value: "Ghi chú", style: "header" },
-      check: { value: "Kiểm tra", style: "header" },
-    }),
-  );
+  sectionRow("IV. CHỈ TIÊU");
   const ref = (id: string) => cellAddress(fieldRows.get(id)!, COLUMNS.value);
   const periodRef = cellAddress(fieldRows.get("period_kind")!, COLUMNS.value, true);
   for (const target of fw.targets) {
@@ -164,7 +220,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
     rows.push(
       row(
         {
-          code: { value: target.code, style: "label", numberFormat: "@" },
+          code: { value: target.code, style: "code", numberFormat: "@" },
           label: { value: target.text.vi, style: "label" },
           threshold: { value: thresholdText(shape), style: "computed" },
           actual: {
@@ -185,15 +241,28 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
       ),
     );
   }
+  for (let r = headerRow; r < rows.length; r++) heights[r] = fittedHeight(rows[r]);
+  rows.push(...place(documentFoot(settings, SPAN), rows.length, heights, merges));
   const first = inputs[0].row;
   const last = inputs[inputs.length - 1].row;
   return {
     rows,
     inputs,
-    columnWidths: [4, 7, 70, 18, 12, 12, 16, 40, 40],
+    columnWidths: COLUMN_WIDTHS,
     hiddenColumns: [0],
     hiddenRows: [0],
     freezeRows,
+    merges,
+    rowHeights: heights,
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: 1,
+      area: { firstRow: 1, lastRow: rows.length - 1, firstCol: PRINTED.first, lastCol: PRINTED.last },
+      titleRows: { first: headerRow, last: headerRow },
+      margins: DOCUMENT_MARGINS,
+      footer: PAGE_FOOTER,
+    },
     columns: COLUMNS,
     invalidMark: {
       range: `${cellAddress(first, COLUMNS.value)}:${cellAddress(last, COLUMNS.value)}`,

@@ -8,6 +8,7 @@ import {
   type ReportLayout,
   type ValidationRule,
 } from "../reportSheet";
+import { writeMergesAndHeights, writePrintSetup } from "./printSetup";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -15,6 +16,8 @@ interface GridCell {
   value?: string | number | boolean;
   formula?: string;
   numberFormat?: string;
+  /** A look of its own, instead of its style's. */
+  look?: Look;
 }
 
 /** Writes cells from A1, the look of each by its style. Strings are made inert; formulas are kept as such. */
@@ -25,23 +28,25 @@ function writeCells<C extends GridCell & { style?: S }, S extends string>(
 ): void {
   rows.forEach((cells, r) =>
     cells.forEach((c, col) => {
-      if (c.value === undefined && c.formula === undefined && !c.style) return;
+      if (c.value === undefined && c.formula === undefined && !c.style && !c.look) return;
       const cell = ws.getCell(r + 1, col + 1);
       if (c.numberFormat) cell.numFmt = c.numberFormat;
       if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/, "") };
       else if (typeof c.value === "string") cell.value = inertText(c.value);
       else if (c.value !== undefined) cell.value = c.value;
-      const look = c.style ? looks[c.style] : undefined;
+      const look = c.look ?? (c.style ? looks[c.style] : undefined);
       if (!look) return;
-      if (look.bold || look.italic || look.size || look.color)
+      if (look.font || look.bold || look.italic || look.underline || look.size || look.color)
         cell.font = {
+          name: look.font,
           bold: look.bold,
           italic: look.italic,
+          underline: look.underline,
           size: look.size,
           color: look.color ? { argb: argb(look.color) } : undefined,
         };
       if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-      cell.alignment = { vertical: "middle", wrapText: look.wrap };
+      cell.alignment = { vertical: look.valign ?? "middle", horizontal: look.align, wrapText: look.wrap };
     }),
   );
 }
@@ -132,6 +137,8 @@ export function writeReportSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): v
   }
   addValidations(ws, layout);
   writeFrame(ws, layout.columnWidths, layout.freezeRows, "portrait");
+  writeMergesAndHeights(ws, layout.merges, layout.rowHeights);
+  writePrintSetup(ws, layout.print);
   for (const col of layout.hiddenColumns) ws.getColumn(col + 1).hidden = true;
   for (const row of layout.hiddenRows) ws.getRow(row + 1).hidden = true;
   const mark = layout.invalidMark;

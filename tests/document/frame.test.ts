@@ -50,9 +50,9 @@ describe("the head and foot of a union document", () => {
       ["CHỦ TỊCH"],
       ["Nguyễn Văn A"],
       ["Nơi nhận:"],
-      ["- LĐLĐ tỉnh (b/c);"],
-      ["- Các CĐCS trực thuộc;"],
-      ["- Lưu: VT, VP."],
+      ["– LĐLĐ tỉnh (b/c);"],
+      ["– Các CĐCS trực thuộc;"],
+      ["– Lưu: VT, VP."],
     ]);
   });
 

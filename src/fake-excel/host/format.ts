@@ -1,5 +1,12 @@
 import { displayText, emptyCell, type Cell } from "../cells";
-import { DEFAULT_COLUMN_WIDTH, forEachCell, storedCellsIn, updateCell } from "../workbook-state";
+import { FakeOfficeError } from "../errors";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  forEachCell,
+  storedCellsIn,
+  updateCell,
+} from "../workbook-state";
 import { HostObject, type Batch, type MethodResult } from "./base";
 import type { Range } from "./range";
 
@@ -39,16 +46,55 @@ export class RangeFill extends HostObject {
   }
 }
 
+const UNDERLINES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+/** One of Excel's enum values, else InvalidArgument as Excel answers a wrong one. */
+function oneOf(values: string[], member: string) {
+  return (v: unknown) => {
+    if (!values.includes(String(v))) throw new FakeOfficeError("InvalidArgument", member);
+    return String(v);
+  };
+}
+
 const FONT: Record<
   string,
-  { key: "bold" | "italic" | "fontSize" | "fontName" | "fontColor"; convert: (v: unknown) => unknown }
+  {
+    key: "bold" | "italic" | "fontSize" | "fontName" | "fontColor" | "underline";
+    convert: (v: unknown) => unknown;
+  }
 > = {
   Bold: { key: "bold", convert: Boolean },
   Italic: { key: "italic", convert: Boolean },
   Size: { key: "fontSize", convert: Number },
   Name: { key: "fontName", convert: String },
   Color: { key: "fontColor", convert: (v) => String(v).toUpperCase() },
+  Underline: { key: "underline", convert: oneOf(UNDERLINES, "RangeFont.underline") },
 };
+
+const ALIGNMENT: Record<
+  string,
+  { key: "horizontalAlignment" | "verticalAlignment"; convert: (v: unknown) => string }
+> = {
+  HorizontalAlignment: {
+    key: "horizontalAlignment",
+    convert: oneOf(HORIZONTAL, "RangeFormat.horizontalAlignment"),
+  },
+  VerticalAlignment: { key: "verticalAlignment", convert: oneOf(VERTICAL, "RangeFormat.verticalAlignment") },
+};
+
+/** The row's height in points; heights from 0 to 409 (Excel's limit: support.microsoft.com "Excel specifications and limits"). */
+const MAX_ROW_HEIGHT = 409;
 
 export class RangeFont extends HostObject {
   readonly type = "RangeFont";
@@ -73,7 +119,13 @@ export class RangeFont extends HostObject {
 
 export class RangeFormat extends HostObject {
   readonly type = "RangeFormat";
-  override readonly defaults = ["ColumnWidth", "WrapText"];
+  override readonly defaults = [
+    "ColumnWidth",
+    "RowHeight",
+    "WrapText",
+    "HorizontalAlignment",
+    "VerticalAlignment",
+  ];
 
   constructor(private readonly range: Range) {
     super();
@@ -82,6 +134,13 @@ export class RangeFormat extends HostObject {
   override get(name: string): unknown {
     const { sheet, bounds } = this.range;
     if (name === "WrapText") return uniform(this.range, (cell) => cell.wrapText);
+    if (ALIGNMENT[name]) return uniform(this.range, (cell) => cell[ALIGNMENT[name].key]);
+    if (name === "RowHeight") {
+      const heights = new Set<number>();
+      for (let r = bounds.row; r < bounds.row + bounds.rowCount && heights.size < 2; r++)
+        heights.add(sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+      return heights.size === 1 ? [...heights][0] : null;
+    }
     if (name === "ColumnWidth") {
       const widths = new Set<number>();
       for (let c = bounds.column; c < bounds.column + bounds.columnCount; c++) {
@@ -95,6 +154,18 @@ export class RangeFormat extends HostObject {
   override set(name: string, value: unknown): void {
     const { sheet, bounds } = this.range;
     if (name === "WrapText") return setEach(this.range, (cell) => (cell.wrapText = Boolean(value)));
+    const alignment = ALIGNMENT[name];
+    if (alignment) {
+      const v = alignment.convert(value);
+      return setEach(this.range, (cell) => (cell[alignment.key] = v));
+    }
+    if (name === "RowHeight") {
+      const height = Number(value);
+      if (!(height >= 0 && height <= MAX_ROW_HEIGHT))
+        throw new FakeOfficeError("InvalidArgument", "RangeFormat.rowHeight");
+      for (let r = bounds.row; r < bounds.row + bounds.rowCount; r++) sheet.rowHeights.set(r, height);
+      return;
+    }
     if (name === "ColumnWidth") {
       for (let c = bounds.column; c < bounds.column + bounds.columnCount; c++)
         sheet.columnWidths.set(c, Number(value));

@@ -5,6 +5,7 @@ import { FakeOfficeError } from "../errors";
 import { FormulaSyntaxError, parseFormula, shiftReferences } from "../formulas";
 import {
   forEachCell,
+  intersects,
   readCell,
   shiftCells,
   storedCellsIn,
@@ -296,6 +297,8 @@ export class Range extends HostObject {
         batch.state.selection = { sheetId: this.sheet.id, bounds: b };
         batch.state.activeSheetId = this.sheet.id;
         return;
+      case "Merge":
+        return this.merge(Boolean(first));
     }
     return this.refuse(name);
   }
@@ -320,6 +323,29 @@ export class Range extends HostObject {
       changeType: (whole ? shift.line : shift.cells) as `${Excel.DataChangeType}`,
       triggerSource: "ThisLocalAddin",
     });
+  }
+
+  /**
+   * Range.merge(across): one merged area, or one per row when `across`. Merged areas it overlaps are
+   * replaced; only the upper-left value of each area is kept, as Excel does.
+   */
+  private merge(across: boolean): void {
+    const { sheet, bounds } = this.target;
+    const areas = across
+      ? Array.from({ length: bounds.rowCount }, (_, i) => ({ ...bounds, row: bounds.row + i, rowCount: 1 }))
+      : [bounds];
+    sheet.merges = sheet.merges.filter((m) => !intersects(m, bounds));
+    for (const area of areas) {
+      if (area.rowCount * area.columnCount < 2) continue;
+      sheet.merges.push(area);
+      for (const { row, column } of storedCellsIn(sheet, area)) {
+        if (row === area.row && column === area.column) continue;
+        updateCell(sheet, row, column, (cell) => {
+          cell.value = "";
+          cell.formula = undefined;
+        });
+      }
+    }
   }
 
   private clear(batch: Batch, applyTo: string): void {

@@ -38,9 +38,22 @@ class FreezePanes extends HostObject {
   }
 }
 
+const MARGINS = {
+  TopMargin: "top",
+  BottomMargin: "bottom",
+  LeftMargin: "left",
+  RightMargin: "right",
+  HeaderMargin: "header",
+  FooterMargin: "footer",
+} as const;
+
+/**
+ * Worksheet.pageLayout: orientation, paper size, margins (points), zoom (set as a whole object), the
+ * print area and title rows, and the footer text of every page (ExcelApi 1.9).
+ */
 class PageLayout extends HostObject {
   readonly type = "PageLayout";
-  override readonly defaults = ["Orientation", "PaperSize"];
+  override readonly defaults = ["Orientation", "PaperSize", "Zoom", ...Object.keys(MARGINS)];
 
   constructor(private readonly sheet: SheetState) {
     super();
@@ -49,12 +62,109 @@ class PageLayout extends HostObject {
   override get(name: string): unknown {
     if (name === "Orientation") return this.sheet.orientation;
     if (name === "PaperSize") return this.sheet.paperSize;
+    if (name === "Zoom") return this.sheet.print.zoom;
+    if (name in MARGINS) return this.sheet.print.margins[MARGINS[name as keyof typeof MARGINS]];
     return this.refuse(name);
   }
 
   override set(name: string, value: unknown): void {
     if (name === "Orientation") this.sheet.orientation = value as SheetState["orientation"];
     else if (name === "PaperSize") this.sheet.paperSize = value as SheetState["paperSize"];
+    else if (name === "Zoom") this.sheet.print.zoom = zoomOf(value);
+    else if (name in MARGINS) {
+      const points = Number(value);
+      if (!(points >= 0)) throw new FakeOfficeError("InvalidArgument", `PageLayout.${name}`);
+      this.sheet.print.margins[MARGINS[name as keyof typeof MARGINS]] = points;
+    } else this.refuse(name);
+  }
+
+  override call(name: string, args: unknown[], batch: Batch): MethodResult {
+    const bounds = () => {
+      const target = args[0];
+      const found =
+        typeof target === "string"
+          ? parseAddress(target).bounds
+          : (batch.objectArgument(Number(target)) as Range | null)?.bounds;
+      if (!found) throw new FakeOfficeError("InvalidArgument", `PageLayout.${name}`);
+      return found;
+    };
+    switch (name) {
+      case "SetPrintArea":
+        this.sheet.print.area = bounds();
+        return;
+      case "SetPrintTitleRows": {
+        const rows = bounds();
+        this.sheet.print.titleRows = {
+          row: rows.row,
+          rowCount: rows.rowCount,
+          column: 0,
+          columnCount: MAX_COLUMNS,
+        };
+        return;
+      }
+      case "GetPrintTitleRowsOrNullObject": {
+        const rows = this.sheet.print.titleRows;
+        return rows ? new Range({ sheet: this.sheet, bounds: rows }, () => new Worksheet(this.sheet)) : null;
+      }
+    }
+    return this.refuse(name);
+  }
+
+  override navigate(name: string): HostObject | null {
+    if (name === "HeadersFooters") return new HeaderFooterGroup(this.sheet);
+    return this.refuse(name);
+  }
+}
+
+/**
+ * A zoom is scale or fit-to-pages, never both: "scale … can be null if fit to page tall or wide is
+ * specified", and the fit values null when a percentage scale is used (PageLayoutZoomOptions).
+ */
+function zoomOf(value: unknown): Excel.PageLayoutZoomOptions {
+  const z = (value ?? {}) as Excel.PageLayoutZoomOptions;
+  const fit = z.horizontalFitToPages != null || z.verticalFitToPages != null;
+  if (!fit && z.scale == null) throw new FakeOfficeError("InvalidArgument", "PageLayout.zoom");
+  if (!fit && !(z.scale! >= 10 && z.scale! <= 400))
+    throw new FakeOfficeError("InvalidArgument", "PageLayout.zoom");
+  return fit
+    ? {
+        horizontalFitToPages: z.horizontalFitToPages ?? null!,
+        verticalFitToPages: z.verticalFitToPages ?? null!,
+        scale: null!,
+      }
+    : { scale: z.scale, horizontalFitToPages: null!, verticalFitToPages: null! };
+}
+
+/** pageLayout.headersFooters: only the headers and footers of every page (defaultForAllPages). */
+class HeaderFooterGroup extends HostObject {
+  readonly type = "HeaderFooterGroup";
+
+  constructor(private readonly sheet: SheetState) {
+    super();
+  }
+
+  override navigate(name: string): HostObject | null {
+    if (name === "DefaultForAllPages") return new HeaderFooter(this.sheet);
+    return this.refuse(name);
+  }
+}
+
+/** The footer's centre section, in Excel's header/footer codes (&P, &N, &"font"…). */
+class HeaderFooter extends HostObject {
+  readonly type = "HeaderFooter";
+  override readonly defaults = ["CenterFooter"];
+
+  constructor(private readonly sheet: SheetState) {
+    super();
+  }
+
+  override get(name: string): unknown {
+    if (name === "CenterFooter") return this.sheet.print.centerFooter;
+    return this.refuse(name);
+  }
+
+  override set(name: string, value: unknown): void {
+    if (name === "CenterFooter") this.sheet.print.centerFooter = String(value ?? "");
     else this.refuse(name);
   }
 }
@@ -292,6 +402,9 @@ export class Worksheet extends HostObject {
       frozenColumns: source.frozenColumns,
       orientation: source.orientation,
       paperSize: source.paperSize,
+      rowHeights: new Map(source.rowHeights),
+      merges: source.merges.map((m) => ({ ...m })),
+      print: structuredClone(source.print),
     });
     batch.calculator.markDirty();
     return new Worksheet(copy);
