@@ -15,7 +15,7 @@ export {
   type SummaryCell,
   type SummaryStyle,
 } from "./looks";
-export type { PaperSheet } from "./print";
+export { paperHeights, paperMerges, type PaperSheet } from "./print";
 export { attainmentChartPng, type ChartBar } from "./chartImage";
 export { inertText, isFormulaLike } from "./inertText";
 export { consolidatedSheetName, unitsSheetName } from "./sheetName";

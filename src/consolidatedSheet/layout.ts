@@ -79,7 +79,7 @@ export interface LayoutOptions {
 const PERCENT = "0.00%";
 const COUNT = "#,##0";
 /** Within portrait A4 less the decree's margins (30 + 15 mm) at 100 %: 7w + 5 pixels a column. */
-const SUMMARY_WIDTHS = [6, 26, 13, 10, 11, 18];
+const SUMMARY_WIDTHS = [6, 25, 13, 10, 11, 17];
 /** Off paper: a spare column, then the chart's data. */
 const SUMMARY_OFF_PAPER = [2, 8, 11, 11];
 const UNIT_WIDTHS = { code: 7, name: 24, figure: 6.5, target: 3.3 };

@@ -1,4 +1,4 @@
-import type { PrintSetup } from "../document";
+import type { Merge, PrintSetup } from "../document";
 import { lookOf, type PaperCell } from "./looks";
 
 /** One sheet of the printed report: cells, their frame and how it prints. */
@@ -72,3 +72,13 @@ export function fittedHeights(
     return height;
   });
 }
+
+/** A sheet's spans as merged areas, for the writers. */
+export const paperMerges = (sheet: PaperSheet): Merge[] =>
+  sheet.rows.flatMap((row, r) =>
+    row.flatMap((c, col) => ((c.span ?? 1) > 1 ? [{ row: r, col, rows: 1, cols: c.span! }] : [])),
+  );
+
+/** A sheet's row heights by row, for the writers (rows left out keep Excel's default). */
+export const paperHeights = (sheet: PaperSheet): Record<number, number> =>
+  Object.fromEntries(sheet.rowHeights.flatMap((h, r) => (h === undefined ? [] : [[r, h]])));

@@ -14,6 +14,8 @@ import {
   consolidatedLayout,
   consolidatedSheetName,
   lookOf,
+  paperHeights,
+  paperMerges,
   summaryMarker,
   unitsMarker,
   unitsSheetName,
@@ -21,6 +23,7 @@ import {
 } from "../consolidatedSheet";
 import type { Language } from "../shared/language";
 import { loadAllSheets } from "./loadSheets";
+import { writeMerges, writePrintSetup, writeRowHeights } from "./printSetup";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readWorkbooks } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
@@ -96,6 +99,9 @@ async function writePaper(
     },
     caps,
   );
+  writeMerges(sheet, paperMerges(paper));
+  writeRowHeights(sheet, paperHeights(paper));
+  if (caps.pageLayout) writePrintSetup(sheet, paper.print);
   return sheet;
 }
 

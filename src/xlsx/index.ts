@@ -10,5 +10,5 @@ export {
 } from "./readGrids";
 export { readReportFile, readRegistryFile } from "./readReports";
 export { writeReportSheet, writeTermSheet } from "./writeSheets";
-export { writeConsolidatedSheets, writePaperSheet, writePrintSetup } from "./writePaper";
+export { writeConsolidatedSheets, writePaperSheet } from "./writePaper";
 export { consolidatedWorkbook, reportWorkbook, termWorkbook } from "./workbooks";

@@ -3,13 +3,15 @@ import {
   attainmentChartPng,
   consolidatedSheetName,
   inertText,
+  paperHeights,
+  paperMerges,
   lookOf,
   unitsSheetName,
   type ConsolidatedLayout,
   type PaperLook,
   type PaperSheet,
 } from "../consolidatedSheet";
-import { DOCUMENT_FONT, MM_PER_INCH, type PrintSetup } from "../document";
+import { writeMergesAndHeights, writePrintSetup } from "./printSetup";
 import type { Consolidation, Framework } from "../domain";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -34,36 +36,6 @@ function styleCell(cell: ExcelJS.Cell, look: PaperLook): void {
   if (look.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
-const cornerOf = (ws: ExcelJS.Worksheet, row: number, col: number) =>
-  `${ws.getColumn(col + 1).letter}$${row + 1}`;
-const inches = (mm: PrintSetup["margins"]) => ({
-  top: mm.top / MM_PER_INCH,
-  bottom: mm.bottom / MM_PER_INCH,
-  left: mm.left / MM_PER_INCH,
-  right: mm.right / MM_PER_INCH,
-});
-
-/** Print set-up as exceljs writes it: A4, orientation, fit to width with free height, area, titles, footer. */
-export function writePrintSetup(ws: ExcelJS.Worksheet, print: PrintSetup): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToWidth,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { ...inches(print.margins), header: 0.3, footer: 0.3 },
-    // exceljs puts a "$" before each end: "A$1" is written as the absolute "$A$1".
-    printArea: `${cornerOf(ws, print.area.firstRow, print.area.firstCol)}:${cornerOf(ws, print.area.lastRow, print.area.lastCol)}`,
-    ...(print.titleRows
-      ? { printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}` }
-      : {}),
-  };
-  // The footer in the document's font and size: a bare code prints in the program's smaller default.
-  const footer = `&C&"${DOCUMENT_FONT},Regular"&12${print.footer}`;
-  ws.headerFooter = { oddFooter: footer, evenFooter: footer };
-}
-
 /**
  * A sheet of the printed report: values (strings made inert), formats, looks, merged spans, column widths,
  * row heights that fit wrapped text, frozen rows and print set-up.
@@ -81,14 +53,11 @@ export function writePaperSheet(ws: ExcelJS.Worksheet, sheet: PaperSheet): void 
         if (look) {
           for (let k = 0; k < span; k++) styleCell(ws.getCell(r + 1, col + 1 + k), look);
         }
-        if (span > 1) ws.mergeCells(r + 1, col + 1, r + 1, col + span);
       }
     });
   });
+  writeMergesAndHeights(ws, paperMerges(sheet), paperHeights(sheet));
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  sheet.rowHeights.forEach((h, r) => {
-    if (h !== undefined) ws.getRow(r + 1).height = h;
-  });
   if (sheet.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }];
   writePrintSetup(ws, sheet.print);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** A word of a PDF page with its box (points), from `pdftotext -bbox`. */
@@ -60,6 +60,7 @@ export function pdfText(pdf: string, first: number, last: number): string {
 /** Pictures of the pages in test-output/<name>/ at 60 dpi, to look at. */
 export function pagePictures(pdf: string, name: string): string {
   const dir = path.join(__dirname, "..", "..", "test-output", name);
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(dir, "page")]);
   return dir;
