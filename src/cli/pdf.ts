@@ -36,7 +36,7 @@ export async function writePdf(workbook: string): Promise<string> {
           out,
           workbook,
         ],
-        { timeout: 180_000 },
+        { timeout: 180_000, env: process.env },
       );
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") throw MISSING;
