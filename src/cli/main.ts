@@ -11,7 +11,7 @@ import {
   type Period,
   type Text,
 } from "../domain";
-import { reportLayout } from "../reportSheet";
+import { reportLayout, settingsSheetDefaults } from "../reportSheet";
 import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
 import { buildHistory, historyText } from "./history";
@@ -169,7 +169,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       const prefill = values.data ? await templateValues(fw, values.data) : undefined;
       await saveFile(
         values.output,
-        await reportWorkbook(reportLayout(fw, { formulas: "native", values: prefill?.values })),
+        await reportWorkbook(
+          reportLayout(fw, { formulas: "native", values: prefill?.values }),
+          undefined,
+          settingsSheetDefaults(fw),
+        ),
       );
       io.out(`Đã ghi / Written: ${values.output}`);
       if (prefill?.problems.length) {

@@ -167,7 +167,10 @@ export function documentFoot(settings: DocumentSettings, span: DocumentSpan): Do
           [part("Nơi nhận:", L.recipientsHead), null] as [Part, Part],
           ...recipients.map(
             (r, i) =>
-              [part(`${DASH}${r}${i === recipients.length - 1 ? "." : ";"}`, L.recipient), null] as [Part, Part],
+              [part(`${DASH}${r}${i === recipients.length - 1 ? "." : ";"}`, L.recipient), null] as [
+                Part,
+                Part,
+              ],
           ),
         ]
       : []),

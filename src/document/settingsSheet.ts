@@ -8,7 +8,7 @@ export const SETTINGS_SHEET_NAME = "Thông tin văn bản";
 /** One setting a row: its key (column A, hidden), what it is (B) and the value the user types (C). */
 export const SETTING_ROWS = [
   ["superior", "Cơ quan cấp trên"],
-  ["issuer", "Cơ quan ban hành"],
+  ["issuer", "Cơ quan ban hành (để trống: theo tên đơn vị)"],
   ["number", "Số văn bản (để trống để ghi tay)"],
   ["symbol", "Ký hiệu (sau dấu /)"],
   ["place", "Địa danh"],

@@ -44,3 +44,9 @@ export function unitSettings(fw: Framework, values?: Readonly<Record<string, Raw
     preparer: { ...s.preparer, name: typeof reporter === "string" ? reporter : "" },
   };
 }
+
+/** What a new settings sheet holds: the framework's defaults, the issuer blank (named after the unit). */
+export const settingsSheetDefaults = (fw: Framework): DocumentSettings => ({
+  ...defaultSettings(fw, "unit"),
+  issuer: "",
+});

@@ -4,6 +4,7 @@ import {
   type FieldDef,
   type RawCell,
   type Framework,
+  type Target,
   provinceShape,
   thresholdText,
   unitShape,
@@ -62,6 +63,8 @@ export interface ReportLayout {
   rowHeights: Record<number, number>;
   /** A4 portrait, fitted to the width, the table's header repeated, hint and check columns left out. */
   print: PrintSetup;
+  /** The settings the head and foot were made from. */
+  document: DocumentSettings;
   columns: Record<ColumnKey, number>;
   /**
    * Marks invalid inputs without touching the clerk's own formatting: one conditional format over the
@@ -75,7 +78,10 @@ export interface LayoutOptions {
   formulas: "addin" | "native";
   /** Values to pre-fill, by field id (an upgrade keeps what the clerk typed). */
   values?: Readonly<Record<string, RawCell>>;
-  /** The head and foot's settings (the workbook's own); by default the framework's, for the unit named. */
+  /**
+   * The workbook's own document settings (its settings sheet, read over `unitSettings`); by default the
+   * framework's, for the unit named in `values`.
+   */
   document?: DocumentSettings;
 }
 
@@ -120,14 +126,26 @@ function place(block: DocumentBlock, firstRow: number, heights: Record<number, n
 }
 
 /** The height a row's wrapped texts (label and status) need, at the body size. */
-function fittedHeight(cells: LayoutCell[]): number {
-  let lines = 1;
-  for (const key of ["label", "status"] as const) {
-    const v = cells[COLUMNS[key]].value;
-    if (typeof v === "string")
-      lines = Math.max(lines, lineCount(v, BODY_SIZE, COLUMN_WIDTHS[COLUMNS[key]], key === "status"));
-  }
-  return rowHeight(lines, BODY_SIZE);
+function fittedHeight(cells: LayoutCell[], longestActual = ""): number {
+  const lines = (key: ColumnKey, text: unknown, bold = false) =>
+    typeof text === "string" ? lineCount(text, BODY_SIZE, COLUMN_WIDTHS[COLUMNS[key]], bold) : 1;
+  return rowHeight(
+    Math.max(
+      lines("label", cells[COLUMNS.label].value),
+      lines("status", cells[COLUMNS.status].value, true),
+      lines("actual", longestActual),
+    ),
+    BODY_SIZE,
+  );
+}
+
+/** The longest text a target's “Thực hiện” formula can show: a choice's longest label (“Hoàn thành …”). */
+function longestActual(fw: Framework, target: Target): string {
+  const rule = target.unit;
+  if (rule.kind !== "choice") return "";
+  const field = fw.fields.find((f) => f.id === rule.field);
+  const labels = (fw.choices[field?.choices ?? ""] ?? []).map((c) => c.label.vi);
+  return labels.reduce((a, b) => (b.length > a.length ? b : a), "");
 }
 
 /** Text inputs, and any pre-filled text, are stored as text: kept as typed, never run as a formula. */
@@ -241,7 +259,10 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
       ),
     );
   }
-  for (let r = headerRow; r < rows.length; r++) heights[r] = fittedHeight(rows[r]);
+  for (let r = headerRow; r < rows.length; r++) {
+    const target = fw.targets.find((t) => rows[r][0].value === `${TARGET_PREFIX}${t.code}`);
+    heights[r] = fittedHeight(rows[r], target ? longestActual(fw, target) : "");
+  }
   rows.push(...place(documentFoot(settings, SPAN), rows.length, heights, merges));
   const first = inputs[0].row;
   const last = inputs[inputs.length - 1].row;
@@ -254,6 +275,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
     freezeRows,
     merges,
     rowHeights: heights,
+    document: settings,
     print: {
       paper: "A4",
       orientation: "portrait",

@@ -14,7 +14,7 @@ export const REPORT_LOOKS: Record<CellStyle, Look> = {
   code: body({ align: "center" }),
   label: body({ wrap: true }),
   input: body({ fill: "#FFF2CC" }),
-  computed: body({ fill: "#F2F2F2", align: "center" }),
+  computed: body({ fill: "#F2F2F2", align: "center", wrap: true }),
   status: body({ bold: true, fill: "#F2F2F2", align: "center", wrap: true }),
   note: body({ italic: true, color: "#595959", wrap: true }),
   check: body({ color: "#9C0006", wrap: true }),

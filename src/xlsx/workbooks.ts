@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { consolidatedLayout, type LayoutOptions } from "../consolidatedSheet";
 import type { Consolidation, Framework } from "../domain";
+import { settingsSheetLayout, type DocumentSettings } from "../document";
 import type { ReportLayout } from "../reportSheet";
+import { writeSettingsSheet } from "./settingsSheet";
 import type { TermLayout } from "../termSheets";
 import { writeConsolidatedSheets } from "./writePaper";
 import { writeReportSheet, writeTermSheet } from "./writeSheets";
@@ -10,11 +12,19 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A workbook holding one report sheet, for clerks without the add-in. */
-export async function reportWorkbook(layout: ReportLayout, sheetName = "Báo cáo"): Promise<Buffer> {
+/**
+ * A workbook holding one report sheet, for clerks without the add-in, and with `settings` the hidden
+ * sheet of document settings (what it starts with) that a later template or upgrade reads back.
+ */
+export async function reportWorkbook(
+  layout: ReportLayout,
+  sheetName = "Báo cáo",
+  settings?: DocumentSettings,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
   writeReportSheet(wb.addWorksheet(sheetName), layout);
+  if (settings) writeSettingsSheet(wb, settingsSheetLayout(settings));
   return bytesOf(wb);
 }
 

@@ -54,3 +54,9 @@ export function libreOfficeResaved(file: string): Buffer {
   const out = soffice(file, "xlsx:Calc MS Excel 2007 XML", { recalculate: true });
   return readFileSync(path.join(out, path.basename(file)));
 }
+
+/** An .xlsx printed to PDF by LibreOffice (formulas recalculated), as the PDF's path. */
+export function libreOfficePdf(file: string): string {
+  const out = soffice(file, "pdf", { recalculate: true });
+  return path.join(out, `${path.basename(file, ".xlsx")}.pdf`);
+}

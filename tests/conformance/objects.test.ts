@@ -79,12 +79,12 @@ describe("what the host does not model", () => {
   it("refuses a member it does not model with a clear error instead of dropping it", async () => {
     const excel = createFakeExcel();
     const attempt = excel.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.underline = "Single";
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.strikethrough = true;
       await context.sync();
     });
     await expect(attempt).rejects.toMatchObject({
       code: "NotImplemented",
-      message: "not modelled here: RangeFont.Underline",
+      message: "not modelled here: RangeFont.Strikethrough",
     });
   });
 

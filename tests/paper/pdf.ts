@@ -1,67 +1,79 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 
-/** A word of a PDF page with its box (points), from `pdftotext -bbox`. */
-export interface Word {
-  page: number;
+// What a printed PDF says, read with poppler (Debian's poppler-utils): pages, page size, text, words
+// with their boxes, fonts; and PNGs of its pages for a person to look at.
+
+function poppler(tool: string, args: string[]): string {
+  const run = spawnSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.error || run.status !== 0)
+    throw new Error(
+      `${tool} không chạy được (apt-get install -y poppler-utils) / ${tool} failed: ${run.stderr ?? run.error}`,
+    );
+  return run.stdout;
+}
+
+export interface PdfInfo {
+  pages: number;
+  /** Width and height in points. */
+  size: [number, number];
+}
+
+export function pdfInfo(pdf: string): PdfInfo {
+  const info = poppler("pdfinfo", [pdf]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), size: [Number(size[1]), Number(size[2])] };
+}
+
+/** The text in reading order, whitespace collapsed to single spaces. */
+export function pdfText(pdf: string): string {
+  return poppler("pdftotext", ["-raw", pdf, "-"]).replace(/\s+/g, " ").trim();
+}
+
+export interface PdfWord {
   text: string;
-  width: number;
+  page: number;
+  /** The box's height in points: ascent plus descent of the font size the word is printed at. */
   height: number;
 }
 
-const decode = (s: string) =>
+const unescape = (s: string) =>
   s
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
-export function pdfWords(pdf: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
-  return html
-    .split("<page ")
-    .slice(1)
-    .flatMap((page, i) =>
-      [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map(
-        (m) => ({
-          page: i + 1,
-          text: decode(m[5]),
-          width: Number(m[3]) - Number(m[1]),
-          height: Number(m[4]) - Number(m[2]),
-        }),
-      ),
-    );
+export function pdfWords(pdf: string): PdfWord[] {
+  const html = poppler("pdftotext", ["-bbox", pdf, "-"]);
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split("\n")) {
+    if (line.includes("<page ")) page++;
+    const m = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) words.push({ text: unescape(m[3]), page, height: Number(m[2]) - Number(m[1]) });
+  }
+  return words;
 }
 
-/**
- * A word's font size: its box's height (Times New Roman's box is 1.03 × the size). A word turned upright
- * (a narrow column's header) has its length as height: for a short one the width tells the size.
- */
-export const fontSize = (w: Word) => (w.text.length <= 3 ? Math.max(w.height, w.width) : w.height) / 1.03;
-
-/** Each page's size in points, from `pdfinfo`. */
-export function pageSizes(pdf: string): { width: number; height: number }[] {
-  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
-  return [...info.matchAll(/Page +\d+ size: +([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
-    width: Number(m[1]),
-    height: Number(m[2]),
-  }));
+/** The fonts the PDF uses, by name without the subset prefix. */
+export function pdfFonts(pdf: string): string[] {
+  return poppler("pdffonts", [pdf])
+    .split("\n")
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""));
 }
 
-/** The text of pages first…last, whitespace made single spaces. */
-export function pdfText(pdf: string, first: number, last: number): string {
-  return execFileSync("pdftotext", ["-raw", "-f", String(first), "-l", String(last), pdf, "-"], {
-    encoding: "utf8",
-  }).replace(/\s+/g, " ");
-}
-
-/** Pictures of the pages in test-output/<name>/ at 60 dpi, to look at. */
-export function pagePictures(pdf: string, name: string): string {
-  const dir = path.join(__dirname, "..", "..", "test-output", name);
-  rmSync(dir, { recursive: true, force: true });
+/** PNGs of every page at 60 dpi into `dir`, as `<name>-<page>.png`; returns their paths. */
+export function pagePngs(pdf: string, dir: string, name: string): string[] {
   mkdirSync(dir, { recursive: true });
-  execFileSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(dir, "page")]);
-  return dir;
+  poppler("pdftoppm", ["-r", "60", "-png", pdf, path.join(dir, name)]);
+  const { pages } = pdfInfo(pdf);
+  const digits = String(pages).length;
+  return Array.from({ length: pages }, (_, i) =>
+    path.join(dir, `${name}-${String(i + 1).padStart(digits, "0")}.png`),
+  );
 }

@@ -29,9 +29,56 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, column: number, cell: Cel
   c.value = fileValue(cell);
   if (cell.numberFormat !== "General") c.numFmt = cell.numberFormat;
   if (cell.fill) c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(cell.fill) } };
-  if (cell.bold || cell.fontColor !== "#000000")
-    c.font = { bold: cell.bold || undefined, color: { argb: argbOf(cell.fontColor) } };
-  if (cell.wrapText) c.alignment = { wrapText: true, vertical: "middle" };
+  c.font = {
+    name: cell.fontName,
+    size: cell.fontSize,
+    bold: cell.bold || undefined,
+    italic: cell.italic || undefined,
+    underline: cell.underline === "Single" || undefined,
+    color: { argb: argbOf(cell.fontColor) },
+  };
+  c.alignment = {
+    wrapText: cell.wrapText || undefined,
+    vertical: VERTICAL[cell.verticalAlignment as keyof typeof VERTICAL] ?? "middle",
+    horizontal: HORIZONTAL[cell.horizontalAlignment as keyof typeof HORIZONTAL],
+  };
+}
+
+const VERTICAL = { Top: "top", Center: "middle", Bottom: "bottom" } as const;
+const HORIZONTAL = { Left: "left", Center: "center", Right: "right" } as const;
+const INCHES_PER_POINT = 1 / 72;
+
+/** Merged areas, row heights and the print set-up the add-in gave the sheet (pageLayout). */
+function writePrint(ws: ExcelJS.Worksheet, sheet: SheetState): void {
+  const range = (b: { row: number; column: number; rowCount: number; columnCount: number }) =>
+    `${cellAddress(b.row, b.column)}:${cellAddress(b.row + b.rowCount - 1, b.column + b.columnCount - 1)}`;
+  for (const m of sheet.merges) ws.mergeCells(range(m));
+  for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
+  const { area, titleRows, zoom, margins, centerFooter } = sheet.print;
+  const fit = zoom.horizontalFitToPages != null || zoom.verticalFitToPages != null;
+  ws.pageSetup = {
+    paperSize: sheet.paperSize === "A4" ? 9 : undefined,
+    orientation: sheet.orientation === "Landscape" ? "landscape" : "portrait",
+    ...(fit
+      ? {
+          fitToPage: true,
+          fitToWidth: zoom.horizontalFitToPages ?? 0,
+          fitToHeight: zoom.verticalFitToPages ?? 0,
+        }
+      : { scale: zoom.scale ?? 100 }),
+    margins: {
+      top: margins.top * INCHES_PER_POINT,
+      bottom: margins.bottom * INCHES_PER_POINT,
+      left: margins.left * INCHES_PER_POINT,
+      right: margins.right * INCHES_PER_POINT,
+      header: margins.header * INCHES_PER_POINT,
+      footer: margins.footer * INCHES_PER_POINT,
+    },
+    // exceljs writes "$" before each end: "B$2" becomes the absolute "$B$2" LibreOffice needs.
+    printArea: area ? range(area).replace(/(\d+)/g, "$$$1") : undefined,
+    printTitlesRow: titleRows ? `${titleRows.row + 1}:${titleRows.row + titleRows.rowCount}` : undefined,
+  };
+  if (centerFooter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${centerFooter}` };
 }
 
 /** One range per run of cells down a column sharing one validation (as the template writes them). */
@@ -69,10 +116,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState): void {
   for (const row of sheet.hiddenRows) ws.getRow(row + 1).hidden = true;
   if (sheet.frozenRows || sheet.frozenColumns)
     ws.views = [{ state: "frozen", xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
-  ws.pageSetup = {
-    paperSize: sheet.paperSize === "A4" ? 9 : undefined,
-    orientation: sheet.orientation === "Landscape" ? "landscape" : "portrait",
-  };
+  writePrint(ws, sheet);
   writeValidations(ws, sheet);
   for (const cf of sheet.conditionalFormats) {
     if (!cf.formula) continue;
@@ -101,7 +145,7 @@ const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 /**
  * The workbook as an .xlsx file, everything the simulated Excel keeps: what the user typed and what
  * the add-in wrote (values, formulas with their last results, formats, validation, hidden keys, frozen
- * panes, marks of invalid inputs, names), with the active sheet.
+ * panes, marks of invalid inputs, merged cells, row heights, print set-up, names), with the active sheet.
  */
 export function saveWorkbook(state: WorkbookState, wb: ExcelJS.Workbook): void {
   wb.creator = "Chỉ tiêu (bản xem thử / preview)";
