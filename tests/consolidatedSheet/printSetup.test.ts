@@ -45,7 +45,7 @@ describe("the consolidated report's print set-up, as exceljs writes it", () => {
     summary.eachRow((row, r) =>
       row.eachCell((cell) => {
         if (r <= layout.summary.print.area.lastRow + 1 && Number(cell.col) <= 6 && cell.value !== null)
-          fonts.add(`${cell.font?.name} ${cell.font?.size! >= 11}`);
+          fonts.add(`${cell.font?.name} ${(cell.font?.size ?? 0) >= 11}`);
       }),
     );
     expect([...fonts]).toEqual(["Times New Roman true"]);
