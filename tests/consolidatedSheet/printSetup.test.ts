@@ -51,7 +51,7 @@ describe("the consolidated report's print set-up, as exceljs writes it", () => {
     expect([...fonts]).toEqual(["Times New Roman true"]);
     expect(summary.getImages()).toHaveLength(1);
     expect(summary.getImages()[0].range.tl.nativeRow).toBe(layout.chart!.top);
-  });
+  }, 60_000);
 });
 
 describe("the consolidated report's print set-up, as Office.js writes it", () => {
@@ -84,5 +84,5 @@ describe("the consolidated report's print set-up, as Office.js writes it", () =>
         expect(sheet.rowHeights.get(Number(row))).toBe(height);
       expect(sheet.merges).toHaveLength(paperMerges(paper).length);
     }
-  });
+  }, 60_000);
 });

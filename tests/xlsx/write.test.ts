@@ -73,5 +73,5 @@ describe("the consolidated workbook", () => {
     const layout = consolidatedLayout(fw, c);
     expect(wb.worksheets[0].rowCount).toBe(layout.summary.rows.length);
     expect(wb.worksheets[1].rowCount).toBe(layout.units.rows.length);
-  });
+  }, 30_000);
 });
