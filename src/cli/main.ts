@@ -9,11 +9,13 @@ import {
   parsePeriod,
   type Framework,
   type Period,
+  type Text,
 } from "../domain";
 import { reportLayout, settingsSheetDefaults } from "../reportSheet";
 import { consolidationText, evaluationText, frameworkText } from "./format";
 import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
+import { writePdf } from "./pdf";
 import { fileIdentity, saveFile } from "./save";
 import { templateValues } from "./templateValues";
 import { readSources } from "./readInParallel";
@@ -24,6 +26,7 @@ import { UserError } from "./userError";
 // exceljs takes about half a second of CPU to load: it is loaded only by a command that writes a
 // workbook, once it writes one (src/xlsx/workbooks), never by a merge that only prints.
 const workbooks = () => import("../xlsx/workbooks");
+type Language = keyof Text;
 
 export interface Io {
   out: (text: string) => void;
@@ -35,8 +38,9 @@ const USAGE = `chitieu — chỉ tiêu Chương trình hành động 2023–2028
   chitieu framework [--json]                       khung chỉ tiêu / the framework
   chitieu evaluate report.json [--json]            đánh giá một báo cáo / evaluate one report
   chitieu merge <tệp|thư mục / files|folders> … [--registry units.csv|units.xlsx]
-                [--period year:2025] [-o tonghop.xlsx] [--json]
+                [--period year:2025] [-o tonghop.xlsx [--pdf] [--lang vi|en]] [--json]
                                                    tổng hợp báo cáo .xlsx/.json / consolidate
+                                                   (--pdf: in ra tonghop.pdf bằng LibreOffice / print to PDF)
   chitieu template -o report.xlsx [--data report.json]
                                                    mẫu báo cáo Excel / a report workbook
   chitieu history <thư mục các kỳ / folders of periods> … -o lichsu.xlsx [--factor 2]
@@ -58,7 +62,14 @@ const OPTIONS = {
   deadline: { type: "string", multiple: true },
   review: { type: "string" },
   help: { type: "boolean", short: "h" },
+  pdf: { type: "boolean" },
+  lang: { type: "string" },
 } as const;
+
+function languageFrom(text: string | undefined): Language {
+  if (text === undefined || text === "vi" || text === "en") return text ?? "vi";
+  throw new UserError(`--lang “${text}” không hợp lệ: vi hoặc en`, `--lang “${text}” is not valid: vi or en`);
+}
 
 async function frameworkFrom(path: string | undefined): Promise<Framework> {
   if (!path) return defaultFramework;
@@ -128,10 +139,24 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
         return 1;
       }
+      if (values.pdf && !values.output)
+        throw new UserError("--pdf cần -o tonghop.xlsx", "--pdf needs -o file.xlsx");
       if (values.output) {
         const { consolidatedWorkbook } = await workbooks();
-        await saveFile(values.output, await consolidatedWorkbook(fw, result));
+        const language = languageFrom(values.lang);
+        await saveFile(values.output, await consolidatedWorkbook(fw, result, { language }));
         if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
+        if (values.pdf) {
+          // The workbook is written whatever happens to the PDF; a PDF not made is a failure (exit 1).
+          try {
+            const pdf = await writePdf(values.output);
+            if (!values.json) io.out(`Đã ghi / Written: ${pdf}`);
+          } catch (e) {
+            if (!(e instanceof UserError)) throw e;
+            io.err(`${e.vi}\n${e.en}\n(${values.output} đã được ghi / was written)`);
+            return 1;
+          }
+        }
       }
       return 0;
     }

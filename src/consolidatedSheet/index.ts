@@ -1,12 +1,23 @@
 export {
   consolidatedLayout,
-  SUMMARY_LOOKS,
+  type ChartPlace,
   type ConsolidatedLayout,
-  type SummaryCell,
+  type LayoutOptions,
   type SummarySection,
-  type SummaryStyle,
 } from "./layout";
+export {
+  lookOf,
+  PAPER_LOOKS,
+  SUMMARY_LOOKS,
+  type PaperCell,
+  type PaperLook,
+  type PaperStyle,
+  type SummaryCell,
+  type SummaryStyle,
+} from "./looks";
+export { paperHeights, paperMerges, type PaperSheet } from "./print";
+export { attainmentChartPng, type ChartBar } from "./chartImage";
 export { inertText, isFormulaLike } from "./inertText";
-export { consolidatedSheetName } from "./sheetName";
-export { SUMMARY_MARKER, summaryMarker } from "./marker";
+export { consolidatedSheetName, unitsSheetName } from "./sheetName";
+export { SUMMARY_MARKER, summaryMarker, unitsMarker } from "./marker";
 export { FINGERPRINT_PREFIX, valuesFingerprint } from "./fingerprint";

@@ -13,3 +13,14 @@ export function consolidatedSheetName(
   const name = full.length <= 31 ? full : `TH ${periodText(fw, period).vi}`.slice(0, 31);
   return uniqueSheetName(name, existing);
 }
+
+/** “Đơn vị Năm 2025”, the sheet of the units' table that goes with a consolidated sheet. */
+export function unitsSheetName(
+  fw: Framework,
+  period: Period | null,
+  existing: readonly string[] = [],
+): string {
+  if (!period) return uniqueSheetName("Đơn vị", existing);
+  const full = `Đơn vị ${periodText(fw, period).vi}`;
+  return uniqueSheetName(full.length <= 31 ? full : `ĐV ${periodText(fw, period).vi}`.slice(0, 31), existing);
+}

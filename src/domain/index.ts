@@ -43,6 +43,8 @@ export {
   type Values,
 } from "./evaluate";
 export { evaluateProvinceTarget, provinceShape, type ProvinceTargetResult } from "./province";
+export { provinceThreshold } from "./provinceWords";
+export { provinceSummary, provinceTotals, type ProvinceTotal } from "./provinceSummary";
 export {
   consolidate,
   type Consolidation,
@@ -52,7 +54,7 @@ export {
   type UnitRow,
 } from "./consolidate";
 export { PERIOD_KINDS, parsePeriod, periodChoices, periodKindLabel, periodText } from "./period";
-export { statusText } from "./statusText";
+export { provinceStatusText, statusLegend, statusMark, statusText } from "./statusText";
 export {
   rawFromReportJson,
   reportFromJsonText,

@@ -34,6 +34,27 @@ function unitCriterion(fw: Framework, target: Target): Text {
   };
 }
 
+/**
+ * The province's threshold for a target, as the programme states it: “mỗi CĐCS ≥ 15% đoàn viên đăng ký …”
+ * for a target every unit must meet, “≥ 90% CĐCS” for a share of units, the unit rule's threshold for a
+ * pooled rate.
+ */
+export function provinceThreshold(
+  fw: Framework,
+  target: Target,
+  shape: Pick<TargetResult, "threshold" | "comparator" | "unit">,
+): Text {
+  const rule = target.province;
+  const limit = thresholdText(shape);
+  if (rule.kind === "share_of_units" && target.level === "unit") {
+    const criterion = unitCriterion(fw, target);
+    return { vi: `Mỗi CĐCS ${criterion.vi}`, en: `Each unit ${criterion.en}` };
+  }
+  if (rule.kind === "share_of_units") return { vi: `${limit} CĐCS`, en: `${limit} of units` };
+  if (rule.kind === "units_not_met") return { vi: `${limit} CĐCS không đạt`, en: `${limit} unit(s) not met` };
+  return { vi: limit, en: limit };
+}
+
 /** What is not counted yet: units not applicable, lacking figures, not reported or not known at all. */
 function tail(t: Tally): Text {
   const vi: string[] = [];

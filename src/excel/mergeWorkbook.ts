@@ -1,4 +1,5 @@
 import {
+  cellAddress,
   consolidate,
   isoDay,
   type Consolidation,
@@ -12,18 +13,25 @@ import { historyOfSheets, writeHistoryUpdate } from "./historySheet";
 import {
   consolidatedLayout,
   consolidatedSheetName,
-  SUMMARY_LOOKS,
+  lookOf,
+  paperHeights,
+  paperMerges,
   summaryMarker,
+  unitsMarker,
+  unitsSheetName,
   valuesFingerprint,
+  type PaperSheet,
 } from "../consolidatedSheet";
 import { Failure } from "../shared/failure";
+import type { Language } from "../shared/language";
 import { loadAllSheets } from "./loadSheets";
+import { writeMerges, writePrintSetup, writeRowHeights } from "./printSetup";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readWorkbooks } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
 import { failed, NewSheets } from "./newSheets";
 import { writeGridInBatches } from "./writeInBatches";
-import { writeFrame, type GridCell } from "./writeGrid";
+import { gridRowBytes, gridWidth, writeFrame, type GridCell } from "./writeGrid";
 
 export interface MergeOptions {
   /** The period to consolidate; without it, the period most reports are for. */
@@ -41,6 +49,8 @@ export interface MergeOptions {
   keepHistory?: boolean;
   /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
   payloadBudget?: number;
+  /** The language on paper (the pane's choice); Vietnamese by default. */
+  language?: Language;
   /**
    * Asked, after reading and before writing anything, when the workbook already holds this period's
    * consolidation: replace it, write the new one beside it, or stop. Without it (the ribbon, which cannot
@@ -70,7 +80,9 @@ export class MergeCancelled extends Failure {
 }
 
 export interface MergeOutcome {
+  /** The report's sheet (portrait), and the units' table beside it (landscape). */
   sheet: string;
+  units: string;
   consolidation: Consolidation;
   /** Names of the workbook's report sheets that were read. */
   sheets: string[];
@@ -81,14 +93,68 @@ export interface MergeOutcome {
 }
 
 /**
+ * A sheet of the printed report as grid cells; in the hidden columns past the widest row, its marker and
+ * a digest of the values written, by which a later merge tells whether the sheet was edited since.
+ */
+function paperGrid(paper: PaperSheet, marker: string): GridCell[][] {
+  const width = Math.max(...paper.rows.map((r) => r.length));
+  const rows: GridCell[][] = paper.rows.map((r) =>
+    r.map((c) => ({ value: c.value, numberFormat: c.numberFormat, look: lookOf(c) })),
+  );
+  const written = valuesFingerprint(paper.rows.map((r) => r.map((c) => c.value)));
+  rows[0] = [
+    ...rows[0],
+    ...Array.from({ length: width - rows[0].length }, () => ({})),
+    { value: marker },
+    { value: written },
+  ];
+  return rows;
+}
+
+/** Bytes a grid adds to requests, as `writeGridInBatches` counts them. */
+const gridBytes = (rows: readonly GridCell[][]) =>
+  rows.reduce((n, r, i) => n + gridRowBytes(r, gridWidth(rows), rows[i - 1]), 0);
+
+/** Writes a sheet of the printed report in batches; the caller's last sync completes it. */
+async function writePaper(
+  sheet: Excel.Worksheet,
+  paper: PaperSheet,
+  rows: GridCell[][],
+  budget: number,
+  caps: Capabilities,
+  sync: () => Promise<void>,
+): Promise<Excel.Worksheet> {
+  await writeGridInBatches(sheet, rows, budget, sync);
+  writeFrame(
+    sheet,
+    {
+      columnWidths: paper.columnWidths,
+      hiddenColumns: [gridWidth(rows) - 2, gridWidth(rows) - 1],
+      freezeRows: paper.freezeRows,
+      orientation: paper.print.orientation === "portrait" ? "Portrait" : "Landscape",
+    },
+    caps,
+  );
+  writeMerges(sheet, paperMerges(paper));
+  writeRowHeights(sheet, paperHeights(paper));
+  if (caps.pageLayout) writePrintSetup(sheet, paper.print);
+  return sheet;
+}
+
+/** Edited if either sheet was; unknown if either cannot tell. */
+const eitherEdited = (summary: boolean | null, units: boolean | null = false): boolean | null =>
+  summary === true || units === true ? true : summary === null || units === null ? null : false;
+
+/**
  * Merges every report sheet of the workbook (found by the template's keys, whatever their names) and the
- * picked files' reports into a consolidated sheet for the period. Reads and writes are cut into batches by
+ * picked files' reports into the period's consolidated report: a summary sheet and a units sheet. Reads and writes are cut into batches by
  * their size in bytes, so that no request or response passes Excel on the web's limit however many sheets
  * and units: syncs are 2 + ⌈bytes read ÷ budget⌉ + 1 to read (see `loadAllSheets`), then
- * ⌈bytes written ÷ budget⌉ to write. The new sheet is written completely under a temporary name before
- * the previous consolidation of that period is replaced; source sheets are only read; a failure at any
- * command leaves the workbook as it was (see `NewSheets`). The history sheet is rewritten with this
- * period added (or replaced) the same way, put in place in the same final sync.
+ * ⌈bytes written ÷ budget⌉ to write. The previous consolidation of the period is replaced only as
+ * `confirmReplace` answers (or, without it, when it was not edited since it was made). New sheets are
+ * written under temporary names and put in place by the last sync; source sheets are only read; a
+ * failure at any command leaves the workbook as it was (see `NewSheets`). The history sheet is rewritten
+ * with this period added (or replaced) the same way, in the same final sync.
  */
 export async function mergeWorkbook(
   run: ExcelRun,
@@ -111,10 +177,11 @@ export async function mergeWorkbook(
       registry,
       today: isoDay(new Date()),
     });
-    const layout = consolidatedLayout(fw, consolidation);
+    const layout = consolidatedLayout(fw, consolidation, { language: options.language });
     const marker = summaryMarker(fw, consolidation.period);
     const found = reading.consolidations.find((c) => c.marker === marker);
-    const previous = found && { sheet: found.sheet, edited: found.edited };
+    const foundUnits = reading.consolidations.find((c) => c.marker === unitsMarker(marker));
+    const previous = found && { sheet: found.sheet, edited: eitherEdited(found.edited, foundUnits?.edited) };
     const answer: ReplaceAnswer | null = !previous
       ? null
       : options.confirmReplace
@@ -124,43 +191,40 @@ export async function mergeWorkbook(
           : "beside";
     if (answer === "cancel") throw new MergeCancelled(previous!.sheet);
     const replaced = answer === "replace" ? previous!.sheet : undefined;
-    const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
+    const replacedUnits = answer === "replace" ? foundUnits?.sheet : undefined;
+    const others = loaded.map((s) => s.name).filter((n) => n !== replaced && n !== replacedUnits);
     const name = replaced ?? consolidatedSheetName(fw, consolidation.period, others);
-
-    const width = Math.max(...layout.rows.map((r) => r.length));
-    const rows: GridCell[][] = layout.rows.map((r) =>
-      r.map((c) => ({ ...c, look: c.style ? SUMMARY_LOOKS[c.style] : undefined })),
-    );
-    const written = valuesFingerprint(layout.rows.map((r) => r.map((c) => c.value)));
-    rows[0] = [
-      ...rows[0],
-      ...Array.from({ length: width - rows[0].length }, () => ({})),
-      { value: marker },
-      { value: written },
-    ];
-    const sheet = added.add(
-      name,
-      Boolean(replaced),
-      loaded.map((s) => s.name),
-    );
-    await writeGridInBatches(sheet, rows, budget, () => added.sync());
-    writeFrame(
-      sheet,
-      {
-        columnWidths: layout.columnWidths,
-        hiddenColumns: [width, width + 1],
-        freezeRows: layout.freezeRows,
-        orientation: "Landscape",
-      },
+    const unitsName = replacedUnits ?? unitsSheetName(fw, consolidation.period, [...others, name]);
+    const names = loaded.map((s) => s.name);
+    const summaryRows = paperGrid(layout.summary, marker);
+    const sheet = await writePaper(
+      added.add(name, Boolean(replaced), names),
+      layout.summary,
+      summaryRows,
+      budget,
       caps,
+      () => added.sync(),
+    );
+    // The summary's last band is still queued: the units' first request carries it too, or it is sent now.
+    let unitsBudget = budget - gridBytes(summaryRows);
+    if (unitsBudget < budget / 2) {
+      await added.sync();
+      unitsBudget = budget;
+    }
+    await writePaper(
+      added.add(unitsName, Boolean(replacedUnits), names),
+      layout.units,
+      paperGrid(layout.units, unitsMarker(marker)),
+      unitsBudget,
+      caps,
+      () => added.sync(),
     );
     if (layout.chart) {
-      const { first, last, title } = layout.chart;
-      const data = sheet.getRange(`A${first}:C${last + 1}`);
+      const { column, first, last, title, top, rows } = layout.chart;
+      const data = sheet.getRange(`${cellAddress(first - 1, column)}:${cellAddress(last, column + 2)}`);
       const chart = sheet.charts.add("BarClustered", data, "Columns");
       chart.title.text = title;
-      const top = layout.sections.province + 1;
-      chart.setPosition(`L${top}`, `S${top + 22}`);
+      chart.setPosition(cellAddress(top, 0), cellAddress(top + rows - 1, 5));
     }
     // The history sheet gets this period too; with the consolidated sheet, both or neither.
     const history =
@@ -170,7 +234,7 @@ export async function mergeWorkbook(
             caps,
             historyOfSheets(fw, loaded),
             consolidation,
-            [...others, name],
+            [...others, name, unitsName],
             budget,
             added,
           )
@@ -178,6 +242,7 @@ export async function mergeWorkbook(
     await added.complete(name);
     return {
       sheet: name,
+      units: unitsName,
       consolidation,
       sheets: read,
       history: history && { sheet: history.sheet, notice: history.notice },

@@ -127,7 +127,7 @@ export function writeFrame(sheet: Excel.Worksheet, frame: Frame, caps: Capabilit
   });
   for (const col of frame.hiddenColumns ?? []) sheet.getRange(`${columnLetters(col)}1`).columnHidden = true;
   for (const row of frame.hiddenRows ?? []) sheet.getRange(`A${row + 1}`).rowHidden = true;
-  if (caps.freezePanes) sheet.freezePanes.freezeRows(frame.freezeRows);
+  if (caps.freezePanes && frame.freezeRows) sheet.freezePanes.freezeRows(frame.freezeRows);
   if (caps.pageLayout) {
     sheet.pageLayout.orientation = frame.orientation;
     sheet.pageLayout.paperSize = "A4";

@@ -101,6 +101,10 @@ export const strings = {
   excluded: { vi: "Không đưa vào tổng hợp", en: "Left out of the merge" },
   warnings: { vi: "Cần xem lại", en: "Please check" },
   openSheet: { vi: "Mở trang “{sheet}”", en: "Open the sheet “{sheet}”" },
+  printHint: {
+    vi: "Báo cáo đã dàn trang A4 để in: Tệp › Lưu dưới dạng PDF (hoặc In) của Excel giữ nguyên bố cục này; bảng từng đơn vị ở trang bên cạnh, khổ ngang.",
+    en: "The report is laid out for A4: Excel's File › Save as PDF (or Print) keeps this layout; the units' table is on the next sheet, in landscape.",
+  },
   target: { vi: "Chỉ tiêu", en: "Target" },
   threshold: { vi: "Mức", en: "Threshold" },
   actual: { vi: "Thực hiện", en: "Actual" },

@@ -9,5 +9,6 @@ export {
   type ReadLimits,
 } from "./readGrids";
 export { readReportFile, readRegistryFile } from "./readReports";
-export { writeConsolidatedSheet, writeReportSheet, writeTermSheet } from "./writeSheets";
+export { writeReportSheet, writeTermSheet } from "./writeSheets";
+export { writeConsolidatedSheets, writePaperSheet } from "./writePaper";
 export { consolidatedWorkbook, reportWorkbook, termWorkbook } from "./workbooks";

@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
-import { consolidatedLayout, consolidatedSheetName } from "../consolidatedSheet";
+import { consolidatedLayout, type LayoutOptions } from "../consolidatedSheet";
 import type { Consolidation, Framework } from "../domain";
 import { settingsSheetLayout, type DocumentSettings } from "../document";
 import type { ReportLayout } from "../reportSheet";
 import { writeSettingsSheet } from "./settingsSheet";
 import type { TermLayout } from "../termSheets";
-import { writeConsolidatedSheet, writeReportSheet, writeTermSheet } from "./writeSheets";
+import { writeConsolidatedSheets } from "./writePaper";
+import { writeReportSheet, writeTermSheet } from "./writeSheets";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -27,11 +28,18 @@ export async function reportWorkbook(
   return bytesOf(wb);
 }
 
-/** The consolidated workbook: one sheet, values only (no formula, no link). */
-export async function consolidatedWorkbook(fw: Framework, c: Consolidation): Promise<Buffer> {
+/**
+ * The consolidated workbook, values only (no formula, no link): the report on portrait pages, the units'
+ * table on landscape pages, the attainment chart as a picture.
+ */
+export async function consolidatedWorkbook(
+  fw: Framework,
+  c: Consolidation,
+  options: LayoutOptions = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
-  writeConsolidatedSheet(wb.addWorksheet(consolidatedSheetName(fw, c.period)), consolidatedLayout(fw, c));
+  writeConsolidatedSheets(wb, fw, c, consolidatedLayout(fw, c, options));
   return bytesOf(wb);
 }
 

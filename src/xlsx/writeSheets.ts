@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { inertText, SUMMARY_LOOKS, type ConsolidatedLayout } from "../consolidatedSheet";
+import { inertText, SUMMARY_LOOKS } from "../consolidatedSheet";
 import type { TermLayout } from "../termSheets";
 import {
   REPORT_LOOKS,
@@ -156,12 +156,6 @@ export function writeReportSheet(ws: ExcelJS.Worksheet, layout: ReportLayout): v
       },
     ],
   });
-}
-
-/** The consolidated report on a worksheet: values only, landscape A4 fitted to the page width. */
-export function writeConsolidatedSheet(ws: ExcelJS.Worksheet, layout: ConsolidatedLayout): void {
-  writeCells(ws, layout.rows, SUMMARY_LOOKS);
-  writeFrame(ws, layout.columnWidths, layout.freezeRows, layout.print.orientation);
 }
 
 /** A sheet of the term's workbook (history, trends, review, flags, commendation): values only, landscape A4. */

@@ -4,7 +4,9 @@ import {
   consolidatedSheetName,
   inertText,
   isFormulaLike,
-  type SummaryCell,
+  unitsSheetName,
+  type PaperCell,
+  type PaperSheet,
 } from "../../src/consolidatedSheet";
 import {
   consolidate,
@@ -41,17 +43,21 @@ function layoutOf(patch: Record<string, RawCell> = {}) {
   return { c, layout: consolidatedLayout(fw, c) };
 }
 
-const text = (cells: SummaryCell[] | undefined) => (cells ?? []).map((c) => c.value ?? "");
-const rowsFrom = (rows: SummaryCell[][], start: number) => {
-  const out: SummaryCell[][] = [];
-  for (let r = start + 1; r < rows.length && rows[r].length; r++) out.push(rows[r]);
+const text = (cells: PaperCell[] | undefined) => (cells ?? []).map((c) => c.value ?? "");
+const rowsFrom = (rows: PaperCell[][], start: number | undefined) => {
+  const out: PaperCell[][] = [];
+  for (let r = start! + 1; r < rows.length && rows[r].length; r++) out.push(rows[r]);
   return out;
 };
+const allText = (sheet: PaperSheet) =>
+  sheet.rows
+    .flat()
+    .map((c) => c.value)
+    .filter((v): v is string => typeof v === "string");
 
-describe("the consolidated sheet", () => {
-  it("is titled with the period and named for Excel", () => {
+describe("the consolidated report", () => {
+  it("is a union document on portrait A4 with the units' table on landscape A4, fitted to width only", () => {
     const { layout } = layoutOf();
-    expect(layout.rows[0][0].value).toBe("Tổng hợp Năm 2025");
     expect(consolidatedSheetName(fw, { kind: "year", year: 2025 })).toBe("Tổng hợp Năm 2025");
     expect(consolidatedSheetName(fw, { kind: "year", year: 2025 }, ["tổng hợp năm 2025"])).toBe(
       "Tổng hợp Năm 2025 (2)",
@@ -59,66 +65,144 @@ describe("the consolidated sheet", () => {
     const long = consolidatedSheetName(fw, { kind: "midterm", year: 2025 });
     expect(long.length).toBeLessThanOrEqual(31);
     expect(long).toMatch(/Sơ kết giữa nhiệm kỳ 2025/);
-    expect(layout.print).toEqual({ paperSize: "A4", orientation: "landscape", fitToWidth: 1 });
+    expect(unitsSheetName(fw, { kind: "midterm", year: 2025 }).length).toBeLessThanOrEqual(31);
+
+    const words = allText(layout.summary);
+    for (const line of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BÁO CÁO",
+      "TM. BAN THƯỜNG VỤ",
+      "CHỦ TỊCH",
+      "NGƯỜI LẬP BIỂU",
+      "Nơi nhận:",
+    ])
+      expect(words).toContain(line);
+    expect(words.some((w) => /^Số: +\/BC-/.test(w))).toBe(true);
+
+    const { summary, units } = layout;
+    expect(summary.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: 1 });
+    expect(units.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: 1 });
+    // The summary's print area holds the document; the units' stops before the clerk's notes.
+    expect(summary.print.area).toEqual({
+      firstRow: 0,
+      lastRow: summary.rows.length - 1,
+      firstCol: 0,
+      lastCol: 5,
+    });
+    const header = units.rows[units.print.titleRows!.first];
+    expect(text(header).slice(0, 2)).toEqual(["Mã", "Tên CĐCS"]);
+    expect(units.print.area.lastCol).toBe(1 + 5 + fw.targets.length);
+    expect(text(header)[units.print.area.lastCol + 1]).toBe("Ngày báo cáo");
+    expect(units.print.area.lastRow).toBeLessThan(layout.sections.duplicates!);
+    expect(text(summary.rows[summary.print.titleRows!.first])).toEqual([
+      "Mã",
+      "Chỉ tiêu",
+      "Mức chỉ tiêu",
+      "Thực hiện",
+      "Đánh giá",
+      "Kết quả cụ thể",
+    ]);
   });
 
-  it("gives the province's result for every target with its status band", () => {
+  it("says what the province achieved in one line, with the totals of the base figures", () => {
     const { c, layout } = layoutOf();
-    const rows = rowsFrom(layout.rows, layout.sections.province).slice(1);
+    const overview = rowsFrom(layout.summary.rows, layout.sections.overview);
+    const n = (status: string) => c.province.targets.filter((t) => t.status === status).length;
+    expect(overview[0][0].value).toBe(
+      `Đạt ${n("met")}/${fw.targets.length} chỉ tiêu; ${n("not_met")} không đạt; ${n("pending")} chưa đến hạn đánh giá; ` +
+        `${n("missing")} chưa kết luận vì thiếu báo cáo của ${c.missing.length} đơn vị`,
+    );
+    expect(c.missing).toHaveLength(1);
+    expect(overview.slice(1).map((r) => [r[1].value, r[3].value])).toEqual([
+      ["Số CĐCS phải báo cáo", 3],
+      ["Số CĐCS đã báo cáo", 2],
+      ["Số CĐCS chưa báo cáo", 1],
+      ["Báo cáo trùng", 1],
+      ["Báo cáo bị loại", 2],
+    ]);
+    const totals = rowsFrom(layout.summary.rows, layout.sections.totals).slice(1);
+    const members = totals.find((r) => r[1].value === "Số đoàn viên công đoàn")!;
+    expect(members[3].value).toBe(c.units.reduce((n, u) => n + (u.values.members as number), 0));
+    expect(members[4].value).toBe(2);
+  });
+
+  it("gives each target in the officer's words, with the programme's own threshold", () => {
+    const { c, layout } = layoutOf();
+    const rows = rowsFrom(layout.summary.rows, layout.sections.province).slice(1);
     expect(rows.map((r) => r[0].value)).toEqual(fw.targets.map((t) => t.code));
     const t25 = rows.find((r) => r[0].value === "2.5")!;
     const p25 = c.province.targets.find((t) => t.code === "2.5")!;
-    // DV05 of the unit list has not reported: “mỗi CĐCS” is not concluded, and the note says why.
-    expect(text(t25).slice(2, 5)).toEqual(["≥ 100%", p25.actual! / 100, "Thiếu số liệu / Missing data"]);
+    // “mỗi CĐCS” targets state the unit's threshold, not “≥ 100%”.
+    expect(t25[2].value).toBe("Mỗi CĐCS ≥ 15% đoàn viên đăng ký thực hiện sáng kiến, giải pháp");
+    expect(text(t25).slice(3, 5)).toEqual([p25.actual! / 100, "Chưa kết luận"]);
     expect(t25[4].style).toBe("missing");
-    expect(t25[9].value).toMatch(
-      /^2\/3 CĐCS đạt \(≥ 15% đoàn viên đăng ký .*\); 1 CĐCS chưa báo cáo — Chưa kết luận được/,
-    );
+    expect(t25[5].value).toBe(p25.summary.vi);
     expect(t25[3].numberFormat).toBe("0.00%");
+    expect(rows.find((r) => r[0].value === "2.3a")![2].value).toBe("> 90% CĐCS");
     for (const [i, r] of rows.entries()) expect(r[4].style).toBe(c.province.targets[i].status);
   });
 
-  it("shows completeness, each unit's figures and statuses, missing units, duplicates and excluded reports", () => {
+  it("puts each unit on one row of the landscape table, and missing units, duplicates and excluded reports where they belong", () => {
     const { layout } = layoutOf();
-    const completeness = rowsFrom(layout.rows, layout.sections.completeness);
-    expect(completeness.map((r) => text(r).slice(1, 3))).toEqual([
-      ["Số đơn vị phải báo cáo / Units expected", 3],
-      ["Số đơn vị đã báo cáo / Units reported", 2],
-      ["Chưa báo cáo / Not reported", 1],
-      ["Báo cáo trùng / Duplicated units", 1],
-      ["Báo cáo bị loại / Excluded reports", 2],
-    ]);
-    const units = rowsFrom(layout.rows, layout.sections.units);
+    const units = rowsFrom(layout.units.rows, layout.sections.units);
     const header = text(units[0]);
-    expect(header.slice(0, 3)).toEqual(["Mã / Code", "Tên CĐCS / Unit", "Ngày báo cáo / Report date"]);
     const dv01row = units.find((r) => r[0].value === "DV01")!;
-    expect(dv01row[header.indexOf("Số đoàn viên công đoàn / Union members")].value).toBe(48);
-    expect(dv01row[header.indexOf("2.5")]).toEqual({ value: "Đạt", style: "met" });
-    expect(dv01row[header.length - 1].value).toBe("dv01-sua.xlsx › Báo cáo");
+    expect(dv01row[header.indexOf("Số đoàn viên công đoàn")].value).toBe(48);
+    expect(dv01row[header.indexOf("2.5")]).toEqual({ value: "Đ", style: "met" });
+    expect(dv01row[header.indexOf("Nguồn")].value).toBe("dv01-sua.xlsx › Báo cáo");
+    expect(allText(layout.units)).toContain(
+      "Đ: đạt; K: không đạt; –: không áp dụng; ?: thiếu số liệu; C: chưa đến hạn",
+    );
 
-    const missing = rowsFrom(layout.rows, layout.sections.missing);
-    expect(missing.slice(1).map(text)).toEqual([["DV05", "Trường Mầm non"]]);
+    const missing = rowsFrom(layout.summary.rows, layout.sections.missing);
+    expect(missing.slice(1).map((r) => [r[0].value, r[1].value])).toEqual([["DV05", "Trường Mầm non"]]);
 
-    const dups = rowsFrom(layout.rows, layout.sections.duplicates).slice(1).map(text);
-    expect(dups[0].slice(0, 4)).toEqual(["DV01", "dv01-sua.xlsx › Báo cáo", "28/12/2025", "Giữ / Kept"]);
-    expect(dups[1].slice(1, 4)).toEqual(["dv01.xlsx › Báo cáo", "20/12/2025", "Bỏ / Dropped"]);
+    const dups = rowsFrom(layout.units.rows, layout.sections.duplicates).slice(1).map(text);
+    expect(dups[0].slice(0, 4)).toEqual(["DV01", "dv01-sua.xlsx › Báo cáo", "28/12/2025", "Giữ"]);
+    expect(dups[1].slice(1, 4)).toEqual(["dv01.xlsx › Báo cáo", "20/12/2025", "Bỏ"]);
     expect(String(dups[0][4])).toMatch(/mới nhất/);
-    expect(String(dups[1][4])).toMatch(/latest/);
 
-    const excluded = rowsFrom(layout.rows, layout.sections.excluded).map(text);
+    const excluded = rowsFrom(layout.units.rows, layout.sections.excluded).map(text);
     const joined = excluded.map((r) => r.join("|")).join("\n");
     expect(joined).toMatch(/DV03\|dv03\.xlsx › Báo cáo\|\|Báo cáo kỳ 6 tháng 2025/);
-    expect(joined).toMatch(/DV04\|dv04\.xlsx › Báo cáo/);
     expect(joined).toMatch(/Số đoàn viên công đoàn: số lượng không được âm \(-3\)/);
-    expect(joined).toMatch(/Union members: a count cannot be negative \(-3\)/);
+  });
+
+  it("is in one language: Vietnamese by default, English when chosen", () => {
+    const { c } = layoutOf();
+    const vi = consolidatedLayout(fw, c);
+    const en = consolidatedLayout(fw, c, { language: "en" });
+    const english = /\b(Met|Not met|Code|Target|Threshold|Actual|Status|Unit|units?|Source)\b/;
+    expect([...allText(vi.summary), ...allText(vi.units)].filter((t) => english.test(t))).toEqual([]);
+    const enText = allText(en.summary);
+    expect(enText).toContain("Code");
+    expect(enText.some((t) => /targets met/.test(t))).toBe(true);
+    expect(
+      rowsFrom(en.summary.rows, en.sections.province)
+        .slice(1)
+        .find((r) => r[0].value === "2.5")![2].value,
+    ).toMatch(/^Each unit ≥ 15% of /);
+  });
+
+  it("gives wrapped rows the height of their lines", () => {
+    const { layout } = layoutOf();
+    const rows = rowsFrom(layout.summary.rows, layout.sections.province).slice(1);
+    const first = layout.sections.province! + 2;
+    const heights = rows.map((_, i) => layout.summary.rowHeights[first + i]!);
+    // A target text of four lines or more is taller than one of two.
+    const long = rows.findIndex((r) => String(r[1].value).length > 120);
+    const short = rows.findIndex((r) => String(r[1].value).length < 50 && String(r[5].value).length < 50);
+    expect(heights[long]).toBeGreaterThan(heights[short]);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(16);
   });
 
   it("writes every text from a source as inert text", () => {
     for (const name of ['=HYPERLINK("http://x","y")', "+1", "-1+1", "@SUM(1)"]) {
       const { layout } = layoutOf({ unit_name: name });
-      const cells = layout.rows.flat();
+      const cells = [...layout.summary.rows.flat(), ...layout.units.rows.flat()];
       const cell = cells.find((c) => typeof c.value === "string" && c.value.endsWith(name))!;
-      expect(cell).toEqual({ value: `'${name}`, style: "source", numberFormat: "@" });
+      expect(cell).toEqual({ value: `'${name}`, style: "cellText", numberFormat: "@" });
       expect(cells.filter((c) => typeof c.value === "string" && isFormulaLike(c.value))).toEqual([]);
     }
   });

@@ -1,5 +1,5 @@
 import { cellAddress, defaultFramework as fw, parseReport, type Consolidation } from "../../src/domain";
-import { consolidatedLayout, SUMMARY_LOOKS } from "../../src/consolidatedSheet";
+import { consolidatedLayout, lookOf, type PaperSheet } from "../../src/consolidatedSheet";
 import { insertTemplate } from "../../src/excel/insertTemplate";
 import { loadAllSheets } from "../../src/excel/loadSheets";
 import { mergeWorkbook } from "../../src/excel/mergeWorkbook";
@@ -49,13 +49,18 @@ async function readSizes(excel: FakeExcel): Promise<{ total: number; largest: nu
  * above cost nothing) and the largest row at the top of a request.
  */
 function writeSizes(c: Consolidation): { total: number; largest: number } {
-  const rows = consolidatedLayout(fw, c).rows.map((r) =>
-    r.map((cell) => ({ ...cell, look: cell.style ? SUMMARY_LOOKS[cell.style] : undefined })),
-  );
-  const width = gridWidth(rows) + 1;
+  const layout = consolidatedLayout(fw, c);
+  const sizes = [layout.summary, layout.units].map((paper: PaperSheet) => {
+    const rows = paper.rows.map((r) => r.map((cell) => ({ ...cell, look: lookOf(cell) })));
+    const width = gridWidth(rows) + 1;
+    return {
+      total: rows.reduce((n, r, i) => n + gridRowBytes(r, width, rows[i - 1]), 0),
+      largest: Math.max(...rows.map((r) => gridRowBytes(r, width))),
+    };
+  });
   return {
-    total: rows.reduce((n, r, i) => n + gridRowBytes(r, width, rows[i - 1]), 0),
-    largest: Math.max(...rows.map((r) => gridRowBytes(r, width))),
+    total: sizes.reduce((n, s) => n + s.total, 0),
+    largest: Math.max(...sizes.map((s) => s.largest)),
   };
 }
 
@@ -73,6 +78,7 @@ describe("merging the workbook's report sheets", () => {
       expect(excel.syncCount - before).toBeLessThanOrEqual(4);
       expect(outcome.consolidation.units).toHaveLength(n);
       expect(outcome.sheet).toBe("Tổng hợp Năm 2025");
+      expect(outcome.units).toBe("Đơn vị Năm 2025");
     }
   });
 
@@ -118,7 +124,7 @@ describe("merging the workbook's report sheets", () => {
       seriesBy: "Columns",
       title: expect.stringMatching(/^Mức đạt/),
     });
-    expect(shown).toContain("dv02.xlsx › Báo cáo");
+    expect(await cellsOf(excel, outcome.units)).toContain("dv02.xlsx › Báo cáo");
   });
 
   it("writes a unit name that looks like a formula as text, and never touches a source sheet", async () => {
@@ -126,11 +132,11 @@ describe("merging the workbook's report sheets", () => {
     const source = await addReport(excel, { code: "DV01", name: '=HYPERLINK("http://x","y")' });
     const before = await excel.values(source, "A1:I80");
     const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
-    const cells = await Promise.all((await cellsOf(excel, outcome.sheet)).map((_, i) => i));
-    expect(cells.length).toBeGreaterThan(0);
-    const sheet = excel.sheet(outcome.sheet)!;
-    expect([...sheet.cells.values()].some((c) => c.formula !== undefined)).toBe(false);
-    expect((await cellsOf(excel, outcome.sheet)).some((v) => v.includes('HYPERLINK("http://x","y")'))).toBe(
+    for (const name of [outcome.sheet, outcome.units]) {
+      const sheet = excel.sheet(name)!;
+      expect([...sheet.cells.values()].some((c) => c.formula !== undefined)).toBe(false);
+    }
+    expect((await cellsOf(excel, outcome.units)).some((v) => v.includes('HYPERLINK("http://x","y")'))).toBe(
       true,
     );
     expect(await excel.values(source, "A1:I80")).toEqual(before);
@@ -143,6 +149,7 @@ describe("merging the workbook's report sheets", () => {
     await addReport(excel, { code: "DV02" });
     const again = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
     expect(excel.sheetNames().filter((n) => n.startsWith("Tổng hợp"))).toEqual(["Tổng hợp Năm 2025"]);
+    expect(excel.sheetNames().filter((n) => n.startsWith("Đơn vị"))).toEqual(["Đơn vị Năm 2025"]);
     expect(again.consolidation.units).toHaveLength(2);
 
     const names = excel.sheetNames();
@@ -167,7 +174,7 @@ describe("merging the workbook's report sheets", () => {
     });
     const syncs = excel.syncCount - before;
     const written = writeSizes(outcome.consolidation);
-    const codes = (await excel.values(outcome.sheet, `A1:A${sheets + files + 100}`)).filter(([c]) =>
+    const codes = (await excel.values(outcome.units, `A1:A${sheets + files + 100}`)).filter(([c]) =>
       String(c).startsWith("DV"),
     );
     return { outcome, syncs, read, written, codes };
@@ -224,19 +231,23 @@ describe("merging the workbook's report sheets", () => {
     expect(excel.syncCount - before).toBeGreaterThan(5);
     const layout = consolidatedLayout(fw, outcome.consolidation);
     const wrong: string[] = [];
-    for (const [r, row] of layout.rows.entries()) {
-      for (const [c, cell] of row.entries()) {
-        const look = cell.style ? SUMMARY_LOOKS[cell.style] : {};
-        const shown = await excel.cell(outcome.sheet, cellAddress(r, c));
-        if (
-          shown.fill !== look.fill ||
-          shown.bold !== !!look.bold ||
-          shown.fontColor !== (look.color ?? "#000000")
-        ) {
-          wrong.push(cellAddress(r, c));
+    for (const [paper, name] of [
+      [layout.summary, outcome.sheet],
+      [layout.units, outcome.units],
+    ] as const)
+      for (const [r, row] of paper.rows.entries()) {
+        for (const [c, cell] of row.entries()) {
+          const look = lookOf(cell) ?? {};
+          const shown = await excel.cell(name, cellAddress(r, c));
+          if (
+            shown.fill !== look.fill ||
+            shown.bold !== !!look.bold ||
+            shown.fontColor !== (look.color ?? "#000000")
+          ) {
+            wrong.push(`${name}!${cellAddress(r, c)}`);
+          }
         }
       }
-    }
     expect(wrong).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ export function MergeSummary({
       >
         {fill(strings.openSheet[lang], { sheet })}
       </Button>
+      <Body1>{strings.printHint[lang]}</Body1>
       <Notice intent="info" text={history ?? null} />
       <Notice intent="error" text={action.error} onDismiss={action.clear} />
       <ProvinceTable targets={c.province.targets} />

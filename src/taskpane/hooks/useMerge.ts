@@ -24,7 +24,7 @@ export interface ReplaceQuestion {
  * (`question`); a failure is kept as words for the user, a cancel as a notice.
  */
 export function useMerge(afterwards: () => Promise<void>) {
-  const { host } = usePane();
+  const { host, lang } = usePane();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<Text | null>(null);
@@ -47,6 +47,7 @@ export function useMerge(afterwards: () => Promise<void>) {
           period,
           fileReports,
           keepHistory: true,
+          language: lang,
           onProgress: (done, total, source) => setProgress({ done, total, source }),
           confirmReplace: (previous) =>
             new Promise<ReplaceAnswer>((resolve) =>
@@ -73,7 +74,7 @@ export function useMerge(afterwards: () => Promise<void>) {
         setProgress(null);
       }
     },
-    [host, afterwards],
+    [host, lang, afterwards],
   );
   const clear = () => {
     setError(null);
