@@ -55,7 +55,10 @@ export interface ReportLayout {
   columnWidths: number[];
   hiddenColumns: number[];
   hiddenRows: number[];
-  /** Rows frozen at the top (the hidden key row, the document's head and the table's header). */
+  /**
+   * Rows frozen at the top: the hidden key row only. The document's head is too tall to freeze on
+   * screen (it hid the inputs in a laptop's window); the table's header repeats on paper instead.
+   */
   freezeRows: number;
   /** Merged cells (the document's head and foot), on sheet positions. */
   merges: Merge[];
@@ -206,7 +209,7 @@ export function reportLayout(fw: Framework, options: LayoutOptions): ReportLayou
       check: { value: "Kiểm tra", style: "header" },
     }),
   );
-  const freezeRows = rows.length;
+  const freezeRows = 1;
   const fieldRows = new Map<string, number>();
 
   const sectionRow = (title: string) => {
