@@ -24,13 +24,13 @@ export async function mergeFromRibbon(
       },
     };
   try {
-    const { sheet, consolidation, history } = await mergeWorkbook(
+    const { sheet, consolidation, history, followUp } = await mergeWorkbook(
       run,
       defaultFramework,
       capabilitiesOf(isSetSupported),
       { keepHistory: true },
     );
-    return { section: "merge", merged: { sheet, consolidation, history: history?.notice } };
+    return { section: "merge", merged: { sheet, consolidation, history: history?.notice, followUp } };
   } catch (error) {
     return { section: "merge", notice: { intent: "error", text: errorText(error) } };
   }

@@ -5,9 +5,11 @@ import {
   thresholdText,
   type Consolidation,
   type Framework,
+  type QualityFlag,
   type Status,
   type Text,
 } from "../domain";
+import { FOLLOW_UP_TITLE, followUpRows } from "./followUp";
 import { inertText } from "./inertText";
 
 export type SummaryStyle =
@@ -22,7 +24,7 @@ export interface SummaryCell {
 }
 
 export type SummarySection =
-  "province" | "completeness" | "units" | "missing" | "duplicates" | "excluded" | "chart";
+  "province" | "completeness" | "units" | "missing" | "duplicates" | "excluded" | "chart" | "followUp";
 
 /** The consolidated report as a grid: adapters (exceljs, Office.js) only write it. */
 export interface ConsolidatedLayout {
@@ -94,9 +96,13 @@ function actualCell(actual: number | null, unit: "percent" | "count" | "flag"): 
 /**
  * The consolidated report for the provincial office, from the domain's consolidation: the province's
  * result for every target, completeness, one row per unit, missing units, duplicates and excluded
- * reports with each error's cell and message.
+ * reports with each error's cell and message; given the history's flags, what to follow up with the units.
  */
-export function consolidatedLayout(fw: Framework, c: Consolidation): ConsolidatedLayout {
+export function consolidatedLayout(
+  fw: Framework,
+  c: Consolidation,
+  flags?: readonly QualityFlag[],
+): ConsolidatedLayout {
   const rows: SummaryCell[][] = [];
   const add = (...cells: SummaryCell[]) => rows.push(cells);
   const blank = () => rows.push([]);
@@ -243,6 +249,10 @@ export function consolidatedLayout(fw: Framework, c: Consolidation): Consolidate
       ? { title: `Mức đạt toàn tỉnh — ${title.vi} / ${title.en}`, first, last: rows.length - 1 }
       : null;
   if (!chart) add({}, label("—"));
+  if (flags) {
+    section("followUp", FOLLOW_UP_TITLE);
+    rows.push(...followUpRows(fw, flags));
+  }
 
   return {
     title,

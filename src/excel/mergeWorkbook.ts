@@ -1,9 +1,13 @@
 import {
   consolidate,
+  DEFAULT_FACTOR,
   isoDay,
+  mergeFlags,
   type Consolidation,
   type Framework,
   type Period,
+  type QualityFlag,
+  type QualityOptions,
   type RegistryUnit,
   type Report,
   type Text,
@@ -38,6 +42,8 @@ export interface MergeOptions {
    * and completed in the same final sync as the consolidated sheet. The pane and the ribbon ask for it.
    */
   keepHistory?: boolean;
+  /** The office's factor and deadlines for the follow-up flags; by default a factor of 2 and no deadline. */
+  quality?: QualityOptions;
   /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
   payloadBudget?: number;
 }
@@ -49,6 +55,11 @@ export interface MergeOutcome {
   sheets: string[];
   /** The history sheet kept in the workbook, and what this merge did to it; null when not kept. */
   history: { sheet: string | null; notice: Text } | null;
+  /**
+   * This period's figures to follow up, against the workbook's history (never a reason to exclude), and
+   * the cell of their section in the consolidated sheet.
+   */
+  followUp: { flags: QualityFlag[]; cell: string };
 }
 
 /**
@@ -59,7 +70,8 @@ export interface MergeOutcome {
  * ⌈bytes written ÷ budget⌉ to write. The new sheet is written completely under a temporary name before
  * the previous consolidation of that period is replaced; source sheets are only read; if a write fails,
  * the temporary sheet is removed and the workbook is as it was. The history sheet is rewritten with this
- * period added (or replaced) the same way, in the same final sync.
+ * period added (or replaced) the same way, in the same final sync. Figures to follow up (against the
+ * history's earlier periods) are in the outcome and in the consolidated sheet's last section.
  */
 export async function mergeWorkbook(
   run: ExcelRun,
@@ -82,7 +94,9 @@ export async function mergeWorkbook(
       registry,
       today: isoDay(new Date()),
     });
-    const layout = consolidatedLayout(fw, consolidation);
+    const found = historyOfSheets(fw, loaded);
+    const flags = mergeFlags(fw, found.history, consolidation, options.quality ?? { factor: DEFAULT_FACTOR });
+    const layout = consolidatedLayout(fw, consolidation, flags);
     const marker = summaryMarker(fw, consolidation.period);
     const replaced = previous.get(marker);
     const others = loaded.map((s) => s.name).filter((n) => n !== replaced);
@@ -122,7 +136,7 @@ export async function mergeWorkbook(
             context,
             fw,
             caps,
-            historyOfSheets(fw, loaded),
+            found,
             consolidation,
             [...others, temporary, ...(replaced ? [replaced] : [])],
             budget,
@@ -138,6 +152,7 @@ export async function mergeWorkbook(
       consolidation,
       sheets: read,
       history: history && { sheet: history.sheet, notice: history.notice },
+      followUp: { flags, cell: `A${layout.sections.followUp + 1}` },
     };
   });
 }

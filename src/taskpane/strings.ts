@@ -86,6 +86,16 @@ export const strings = {
   duplicates: { vi: "Báo cáo trùng", en: "Duplicate reports" },
   excluded: { vi: "Không đưa vào tổng hợp", en: "Left out of the merge" },
   warnings: { vi: "Cần xem lại", en: "Please check" },
+  followUp: { vi: "Cần xem lại so với kỳ trước", en: "For follow-up, against the previous report" },
+  nothingToFollowUp: {
+    vi: "Không có số liệu nào tăng, giảm bất thường hay báo cáo trễ hạn.",
+    en: "No figure rose or fell unusually and no report was late.",
+  },
+  followUpNote: {
+    vi: "Chỉ để hỏi lại đơn vị: mọi báo cáo vẫn được tổng hợp.",
+    en: "Only to check with the unit: every report is still merged.",
+  },
+  followUpInSheet: { vi: "Xem các dòng này trong “{sheet}”", en: "See these rows in “{sheet}”" },
   openSheet: { vi: "Mở trang “{sheet}”", en: "Open the sheet “{sheet}”" },
   target: { vi: "Chỉ tiêu", en: "Target" },
   threshold: { vi: "Mức", en: "Threshold" },

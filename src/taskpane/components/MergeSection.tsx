@@ -65,7 +65,12 @@ export function MergeSection({ active, merged }: { active: boolean; merged?: Mer
       )}
       <Notice intent="error" text={merge.error ?? workbook.error} onDismiss={merge.clear} />
       {outcome && (
-        <MergeSummary sheet={outcome.sheet} consolidation={outcome.consolidation} history={outcome.history} />
+        <MergeSummary
+          sheet={outcome.sheet}
+          consolidation={outcome.consolidation}
+          history={outcome.history}
+          followUp={outcome.followUp}
+        />
       )}
     </div>
   );
