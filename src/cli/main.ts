@@ -6,6 +6,7 @@ import {
   FrameworkError,
   isoDay,
   loadFramework,
+  mergeFlags,
   parsePeriod,
   type Framework,
   type Period,
@@ -13,7 +14,7 @@ import {
 import { reportLayout } from "../reportSheet";
 import { consolidatedWorkbook, reportWorkbook } from "../xlsx";
 import { consolidationText, evaluationText, frameworkText } from "./format";
-import { buildHistory, historyText } from "./history";
+import { buildHistory, deadlinesFrom, factorFrom, historyText, historyWorkbook } from "./history";
 import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
 import { fileIdentity, saveFile } from "./save";
@@ -34,7 +35,10 @@ const USAGE = `chitieu — chỉ tiêu Chương trình hành động 2023–2028
   chitieu evaluate report.json [--json]            đánh giá một báo cáo / evaluate one report
   chitieu merge <tệp|thư mục / files|folders> … [--registry units.csv|units.xlsx]
                 [--period year:2025] [-o tonghop.xlsx] [--json]
-                                                   tổng hợp báo cáo .xlsx/.json / consolidate
+                [--history lichsu.xlsx] [--factor 2] [--deadline year:2025=15/01/2026]…
+                                                   tổng hợp báo cáo .xlsx/.json / consolidate;
+                                                   --history: số liệu cần xem lại so với kỳ trước /
+                                                   figures to follow up against the previous report
   chitieu template -o report.xlsx [--data report.json]
                                                    mẫu báo cáo Excel / a report workbook
   chitieu history <thư mục các kỳ / folders of periods> … -o lichsu.xlsx [--factor 2]
@@ -55,8 +59,11 @@ const OPTIONS = {
   factor: { type: "string" },
   deadline: { type: "string", multiple: true },
   review: { type: "string" },
+  history: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const NOT_MERGED = { vi: "không tổng hợp", en: "nothing merged" };
 
 async function frameworkFrom(path: string | undefined): Promise<Framework> {
   if (!path) return defaultFramework;
@@ -119,7 +126,20 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       const reports = [...listing.notRead, ...(await readSources(fw, listing.files)).flat()];
       const result = consolidate(fw, reports, { period, registry, today: isoDay(new Date()) });
-      print(result, consolidationText(fw, result));
+      // Flags need something to compare with: the term's history, or the office's deadlines.
+      const flags =
+        values.history || values.deadline
+          ? mergeFlags(
+              fw,
+              values.history ? await historyWorkbook(fw, values.history, NOT_MERGED) : [],
+              result,
+              {
+                factor: factorFrom(values.factor),
+                deadlines: deadlinesFrom(fw, values.deadline ?? []),
+              },
+            )
+          : undefined;
+      print(flags ? { ...result, followUp: flags } : result, consolidationText(fw, result, flags));
       if (!result.units.length) {
         io.err(
           `Không tổng hợp được báo cáo nào (${reports.length} nguồn bị loại)\nNothing could be merged (${reports.length} source(s) excluded)`,
@@ -127,7 +147,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         return 1;
       }
       if (values.output) {
-        await saveFile(values.output, await consolidatedWorkbook(fw, result));
+        await saveFile(values.output, await consolidatedWorkbook(fw, result, flags));
         if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
       }
       return 0;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { consolidatedLayout, consolidatedSheetName } from "../consolidatedSheet";
-import type { Consolidation, Framework } from "../domain";
+import type { Consolidation, Framework, QualityFlag } from "../domain";
 import type { ReportLayout } from "../reportSheet";
 import type { TermLayout } from "../termSheets";
 import { writeConsolidatedSheet, writeReportSheet, writeTermSheet } from "./writeSheets";
@@ -17,11 +17,18 @@ export async function reportWorkbook(layout: ReportLayout, sheetName = "Báo cá
   return bytesOf(wb);
 }
 
-/** The consolidated workbook: one sheet, values only (no formula, no link). */
-export async function consolidatedWorkbook(fw: Framework, c: Consolidation): Promise<Buffer> {
+/** The consolidated workbook: one sheet, values only (no formula, no link); given flags, their section. */
+export async function consolidatedWorkbook(
+  fw: Framework,
+  c: Consolidation,
+  flags?: readonly QualityFlag[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
-  writeConsolidatedSheet(wb.addWorksheet(consolidatedSheetName(fw, c.period)), consolidatedLayout(fw, c));
+  writeConsolidatedSheet(
+    wb.addWorksheet(consolidatedSheetName(fw, c.period)),
+    consolidatedLayout(fw, c, flags),
+  );
   return bytesOf(wb);
 }
 

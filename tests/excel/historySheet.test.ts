@@ -86,4 +86,28 @@ describe("the history sheet in the province workbook", () => {
     expect(outcome.history?.notice.en).toContain("the history was not updated");
     expect(await excel.values(HISTORY_SHEET, "A1:AZ8")).toEqual(kept);
   });
+
+  it("flags a figure that falls beyond the factor against the history, in the outcome and on the consolidated sheet, and still merges it", async () => {
+    const excel = createFakeExcel();
+    for (const code of ["DV01", "DV02"]) await addReport(excel, code, 2024);
+    await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2024));
+    await addReport(excel, "DV01", 2025, 15);
+    await addReport(excel, "DV02", 2025, 45);
+    const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, {
+      ...year(2025),
+      quality: { factor: 2, deadlines: { "year:2025": "2025-12-10" } },
+    });
+    expect(outcome.followUp.flags.map((f) => [f.unitCode, f.kind, f.previous.value, f.current])).toEqual([
+      ["DV01", "fall", 40, 15],
+      ["DV01", "late", "2025-12-10", "2025-12-20"],
+      ["DV02", "late", "2025-12-10", "2025-12-20"],
+    ]);
+    expect(outcome.consolidation.units.map((u) => u.code)).toEqual(["DV01", "DV02"]);
+    const grid = await excel.values(outcome.sheet, "A1:F400");
+    const at = Number(outcome.followUp.cell.slice(1)) - 1;
+    expect(grid[at][0]).toBe("VIII. CẦN XEM LẠI / For follow-up");
+    const fall = grid.slice(at).find((r) => r[0] === "DV01" && r[3] === 40)!;
+    expect(fall[4]).toBe(15);
+    expect(String(fall[5])).toContain("giảm 63%");
+  });
 });
