@@ -1,6 +1,6 @@
 import type { Consolidation, QualityFlag, Text } from "../domain";
 
-export type PaneSection = "report" | "check" | "merge" | "help";
+export type PaneSection = "report" | "check" | "merge" | "trends" | "help";
 
 /**
  * A merge's outcome as the pane shows it; `history` says what the workbook's history sheet got, and

@@ -9,6 +9,7 @@ export const strings = {
   toReport: { vi: "Mẫu báo cáo", en: "Template" },
   toCheck: { vi: "Kiểm tra", en: "Check" },
   toMerge: { vi: "Tổng hợp", en: "Merge" },
+  toTrends: { vi: "Xu hướng", en: "Trends" },
   toHelp: { vi: "Trợ giúp", en: "Help" },
   missing: { vi: "Phiên bản Excel này chưa hỗ trợ: ", en: "This version of Excel does not support: " },
   missingTail: {
@@ -101,6 +102,27 @@ export const strings = {
   threshold: { vi: "Mức", en: "Threshold" },
   actual: { vi: "Thực hiện", en: "Actual" },
   status: { vi: "Đánh giá", en: "Status" },
+  // Xu hướng
+  noHistory: {
+    vi: "Sổ tính chưa có lịch sử các kỳ. Mỗi lần Tổng hợp sẽ thêm kỳ đó vào trang “Lịch sử chỉ tiêu”; hãy tổng hợp ít nhất hai kỳ để so sánh.",
+    en: "The workbook has no history of periods yet. Each Merge adds its period to the “Lịch sử chỉ tiêu” sheet; merge at least two periods to compare them.",
+  },
+  unreadableHistory: {
+    vi: "Trang “{sheet}” có {n} ô không đọc được: các dòng đó không có trong bảng dưới đây.",
+    en: "The “{sheet}” sheet has {n} unreadable cell(s): those rows are not in the tables below.",
+  },
+  provinceTrends: { vi: "Kết quả toàn tỉnh qua các kỳ", en: "Province results across periods" },
+  unitTrends: { vi: "Từng đơn vị qua các kỳ", en: "Each unit across periods" },
+  unitTrendsOf: { vi: "Kết quả của {unit} qua các kỳ", en: "Results of {unit} across periods" },
+  pickUnit: { vi: "Đơn vị", en: "Unit" },
+  pickUnitHint: { vi: "Chọn một đơn vị…", en: "Pick a unit…" },
+  shareMet: { vi: "Chỉ tiêu đạt", en: "Targets met" },
+  notReported: { vi: "Chưa báo cáo", en: "Not reported" },
+  writeTrends: { vi: "Thêm trang Xu hướng có biểu đồ", en: "Add a trends sheet with a chart" },
+  trendsWritten: {
+    vi: "Đã thêm trang “{sheet}” với biểu đồ các chỉ tiêu tính theo tỉ lệ.",
+    en: "Added the sheet “{sheet}” with a chart of the targets measured in percent.",
+  },
   // Trợ giúp
   functionsTitle: { vi: "Các hàm CHITIEU", en: "The CHITIEU functions" },
   examplesTitle: { vi: "Ví dụ để chép vào ô", en: "Examples to copy into a cell" },

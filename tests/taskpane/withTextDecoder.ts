@@ -1,4 +1,4 @@
-import { TextDecoder } from "node:util";
+import { TextDecoder, TextEncoder } from "node:util";
 
-// Browsers and workers have TextDecoder; jsdom's test window does not. Import this before the reader.
-Object.assign(globalThis, { TextDecoder });
+// Browsers and workers have TextDecoder and TextEncoder; jsdom's test window does not. Import this first.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
