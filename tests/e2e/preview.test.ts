@@ -209,6 +209,8 @@ test("a second year merged: the follow-up flags in the summary, and the term's t
           unit_code: "DV01",
           unit_name: "Trường THPT Số 1",
           ...y2024,
+          employees: 120,
+          eligible: 110,
           members: 100,
         }),
       },

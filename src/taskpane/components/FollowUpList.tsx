@@ -8,6 +8,7 @@ import { fill, strings } from "../strings";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   unit: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -29,7 +30,7 @@ export function FollowUpList({
   const { flags } = followUp;
   const titleId = useId();
   return (
-    <section aria-labelledby={titleId} data-testid="merge-follow-up">
+    <section className={styles.root} aria-labelledby={titleId} data-testid="merge-follow-up">
       <Subtitle2 block as="h4" id={titleId}>
         {strings.followUp[lang]} ({flags.length})
       </Subtitle2>
