@@ -49,7 +49,11 @@ describe("the pane's trends view", () => {
     render(<PaneRoot host={host(workbook.run)} />);
     fireEvent.click(screen.getByRole("tab", { name: "Xu hướng" }));
 
-    const province = await screen.findByRole("table", { name: "Kết quả toàn tỉnh qua các kỳ" });
+    const province = await screen.findByRole(
+      "table",
+      { name: "Kết quả toàn tỉnh qua các kỳ" },
+      { timeout: 20_000 },
+    );
     const headers = within(province)
       .getAllByRole("columnheader")
       .map((h) => h.textContent);
@@ -59,7 +63,7 @@ describe("the pane's trends view", () => {
     expect(row.querySelectorAll("[data-status]")).toHaveLength(2);
 
     fireEvent.click(screen.getByRole("combobox", { name: "Đơn vị" }));
-    fireEvent.click(await screen.findByRole("option", { name: "DV01 — Đơn vị DV01" }));
+    fireEvent.click(await screen.findByRole("option", { name: "DV01 — Đơn vị DV01" }, { timeout: 20_000 }));
     const unit = await screen.findByRole("table", { name: "Kết quả của DV01 — Đơn vị DV01 qua các kỳ" });
     const share = unit.querySelector('[data-row="share"]')!;
     expect(share.textContent).toMatch(/^Chỉ tiêu đạt\d+\/\d+.*\d+\/\d+/);
@@ -72,14 +76,16 @@ describe("the pane's trends view", () => {
     expect(chart.title).toContain("Kết quả qua các kỳ");
 
     fireEvent.click(screen.getByRole("button", { name: "English" }));
-    expect(await screen.findByRole("table", { name: "Province results across periods" })).toBeTruthy();
+    expect(
+      await screen.findByRole("table", { name: "Province results across periods" }, { timeout: 20_000 }),
+    ).toBeTruthy();
   }, 60_000);
 
   it("says how to get a history when the workbook has none", async () => {
     const workbook = createPreviewWorkbook(loadOfficeClient());
     render(<PaneRoot host={host(workbook.run)} />);
     fireEvent.click(screen.getByRole("tab", { name: "Xu hướng" }));
-    expect(await screen.findByText(/Sổ tính chưa có lịch sử các kỳ/)).toBeTruthy();
+    expect(await screen.findByText(/Sổ tính chưa có lịch sử các kỳ/, {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });
 });
