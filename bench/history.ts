@@ -2,6 +2,7 @@ import {
   addToHistory,
   consolidate,
   defaultFramework as fw,
+  mergeFlags,
   parseReport,
   type History,
   type Period,
@@ -63,7 +64,24 @@ function historyRows(): BenchRow[] {
       ),
       goalMs: 1000,
     },
+    mergeFlagsRow(years),
   ];
+}
+
+/** What a merge adds for its follow-up list: the last year against the five before it. */
+function mergeFlagsRow(years: { period: Period; reports: Report[] }[]): BenchRow {
+  let earlier: History = [];
+  for (const { period, reports } of years.slice(0, -1))
+    earlier = addToHistory(fw, earlier, consolidate(fw, reports, { period })).history;
+  const last = years[years.length - 1];
+  const merged = consolidate(fw, last.reports, { period: last.period });
+  return {
+    name: `follow-up flags of a merge: ${UNITS} units against ${YEARS.length - 1} earlier years`,
+    ms: medianMs(() => mergeFlags(fw, earlier, merged, { factor: 2 }), 7, 2),
+    baseline: `consolidate that year's ${UNITS} reports (the merge itself)`,
+    baselineMs: medianMs(() => consolidate(fw, last.reports, { period: last.period }), 7, 2),
+    goalMs: 1000,
+  };
 }
 
 export const historyBench: BenchModule = { name: "history", run: historyRows };

@@ -9,6 +9,7 @@ import {
   type DomainError,
   type Framework,
   type ProvinceTargetResult,
+  type QualityFlag,
   type TargetResult,
 } from "../domain";
 
@@ -47,7 +48,7 @@ export function evaluationText(fw: Framework, errors: DomainError[], targets: Ta
   return errs + targets.map((t) => targetLine(fw, t)).join("\n");
 }
 
-export function consolidationText(fw: Framework, c: Consolidation): string {
+export function consolidationText(fw: Framework, c: Consolidation, flags?: readonly QualityFlag[]): string {
   const out: string[] = [];
   const period = c.period ? periodText(fw, c.period) : { vi: "—", en: "—" };
   out.push(`Tổng hợp ${period.vi} / Consolidation ${period.en}`);
@@ -82,6 +83,13 @@ export function consolidationText(fw: Framework, c: Consolidation): string {
       out.push(`  ${e.source}${e.unitCode ? ` (${e.unitCode})` : ""}: ${e.message.vi} / ${e.message.en}`);
       out.push(...e.errors.map(errorLine));
     }
+  }
+  if (flags) {
+    out.push(
+      "",
+      `Cần xem lại so với kỳ trước / For follow-up, against the previous report (${flags.length}):`,
+    );
+    for (const f of flags) out.push(`  ${f.unitCode}  ${f.unitName}: ${f.message.vi}`, `    ${f.message.en}`);
   }
   return out.join("\n");
 }

@@ -39,7 +39,7 @@ export interface HistoryResult {
   layouts: TermLayout[];
 }
 
-function factorFrom(text: string | undefined): number {
+export function factorFrom(text: string | undefined): number {
   if (text === undefined) return DEFAULT_FACTOR;
   const n = Number(text.replace(",", "."));
   if (!(n > 1))
@@ -50,7 +50,7 @@ function factorFrom(text: string | undefined): number {
   return n;
 }
 
-function deadlinesFrom(fw: Framework, texts: readonly string[]): Record<string, string> {
+export function deadlinesFrom(fw: Framework, texts: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const text of texts) {
     const [p, d = ""] = text.split("=");
@@ -69,6 +69,14 @@ function deadlinesFrom(fw: Framework, texts: readonly string[]): Record<string, 
 /** The history already in the output workbook, so that a new run adds to it rather than starting over. */
 async function earlierHistory(fw: Framework, file: string): Promise<History> {
   if (!(await stat(file).catch(() => null))) return [];
+  return historyWorkbook(fw, file, { vi: "không ghi đè", en: "not overwritten" });
+}
+
+/**
+ * The history kept in a term's workbook (`chitieu history -o`); a file that does not hold one readable
+ * history is refused, with `then` saying what the command does not do.
+ */
+export async function historyWorkbook(fw: Framework, file: string, then: Text): Promise<History> {
   let sheets: SheetGrid[];
   try {
     sheets = readGrids(await readFile(file), { allSheets: true, maxRows: 1_000_000 });
@@ -79,16 +87,16 @@ async function earlierHistory(fw: Framework, file: string): Promise<History> {
   const sheet = sheets.find((s) => s.name === HISTORY_SHEET);
   if (!sheet) {
     throw new UserError(
-      `${file} đã có và không phải sổ lịch sử (không có trang “${HISTORY_SHEET}”): không ghi đè`,
-      `${file} exists and is not a history workbook (no “${HISTORY_SHEET}” sheet): not overwritten`,
+      `${file} không phải sổ lịch sử (không có trang “${HISTORY_SHEET}”): ${then.vi}`,
+      `${file} is not a history workbook (no “${HISTORY_SHEET}” sheet): ${then.en}`,
     );
   }
   const read = readHistory(fw, sheet.rows, `${path.basename(file)} › ${HISTORY_SHEET}`);
   if (read.problems.length) {
     const list = read.problems.map((p) => `  - ${p.cell}: ${p.message.vi} / ${p.message.en}`).join("\n");
     throw new UserError(
-      `${file}: bảng lịch sử có ô không đọc được, không ghi đè:\n${list}`,
-      `${file}: the history table has cells that cannot be read; not overwritten`,
+      `${file}: bảng lịch sử có ô không đọc được, ${then.vi}:\n${list}`,
+      `${file}: the history table has cells that cannot be read; ${then.en}`,
     );
   }
   return historyOf(read.rows);

@@ -6,6 +6,7 @@ import {
   FrameworkError,
   isoDay,
   loadFramework,
+  mergeFlags,
   parsePeriod,
   type Framework,
   type Period,
@@ -39,8 +40,11 @@ const USAGE = `chitieu — chỉ tiêu Chương trình hành động 2023–2028
   chitieu evaluate report.json [--json]            đánh giá một báo cáo / evaluate one report
   chitieu merge <tệp|thư mục / files|folders> … [--registry units.csv|units.xlsx]
                 [--period year:2025] [-o tonghop.xlsx [--pdf] [--lang vi|en]] [--json]
+                [--history lichsu.xlsx] [--factor 2] [--deadline year:2025=15/01/2026]…
                                                    tổng hợp báo cáo .xlsx/.json / consolidate
-                                                   (--pdf: in ra tonghop.pdf bằng LibreOffice / print to PDF)
+                                                   (--pdf: in ra tonghop.pdf bằng LibreOffice / print to PDF;
+                                                   --history: số liệu cần xem lại so với kỳ trước /
+                                                   figures to follow up against the previous report)
   chitieu template -o report.xlsx [--data report.json]
                                                    mẫu báo cáo Excel / a report workbook
   chitieu history <thư mục các kỳ / folders of periods> … -o lichsu.xlsx [--factor 2]
@@ -61,6 +65,7 @@ const OPTIONS = {
   factor: { type: "string" },
   deadline: { type: "string", multiple: true },
   review: { type: "string" },
+  history: { type: "string" },
   help: { type: "boolean", short: "h" },
   pdf: { type: "boolean" },
   lang: { type: "string" },
@@ -70,6 +75,8 @@ function languageFrom(text: string | undefined): Language {
   if (text === undefined || text === "vi" || text === "en") return text ?? "vi";
   throw new UserError(`--lang “${text}” không hợp lệ: vi hoặc en`, `--lang “${text}” is not valid: vi or en`);
 }
+
+const NOT_MERGED = { vi: "không tổng hợp", en: "nothing merged" };
 
 async function frameworkFrom(path: string | undefined): Promise<Framework> {
   if (!path) return defaultFramework;
@@ -132,7 +139,17 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       const reports = [...listing.notRead, ...(await readSources(fw, listing.files)).flat()];
       const result = consolidate(fw, reports, { period, registry, today: isoDay(new Date()) });
-      print(result, consolidationText(fw, result));
+      const followUpFlags = async () => {
+        const { deadlinesFrom, factorFrom, historyWorkbook } = await import("./history");
+        const history = values.history ? await historyWorkbook(fw, values.history, NOT_MERGED) : [];
+        return mergeFlags(fw, history, result, {
+          factor: factorFrom(values.factor),
+          deadlines: deadlinesFrom(fw, values.deadline ?? []),
+        });
+      };
+      // Flags need something to compare with: the term's history, or the office's deadlines.
+      const flags = values.history || values.deadline ? await followUpFlags() : undefined;
+      print(flags ? { ...result, followUp: flags } : result, consolidationText(fw, result, flags));
       if (!result.units.length) {
         io.err(
           `Không tổng hợp được báo cáo nào (${reports.length} nguồn bị loại)\nNothing could be merged (${reports.length} source(s) excluded)`,
@@ -144,7 +161,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       if (values.output) {
         const { consolidatedWorkbook } = await workbooks();
         const language = languageFrom(values.lang);
-        await saveFile(values.output, await consolidatedWorkbook(fw, result, { language }));
+        await saveFile(values.output, await consolidatedWorkbook(fw, result, { language, flags }));
         if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
         if (values.pdf) {
           // The workbook is written whatever happens to the PDF; a PDF not made is a failure (exit 1).

@@ -37,7 +37,7 @@ export async function mergeFromRibbon(
     };
   try {
     // The ribbon cannot ask: an earlier consolidation edited since it was made is kept, the new one beside it.
-    const { sheet, consolidation, history, previous } = await mergeWorkbook(
+    const { sheet, consolidation, history, previous, followUp } = await mergeWorkbook(
       run,
       defaultFramework,
       capabilitiesOf(isSetSupported),
@@ -48,7 +48,7 @@ export async function mergeFromRibbon(
     return {
       section: "merge",
       notice: kept && { intent: "warning", text: kept },
-      merged: { sheet, consolidation, history: history?.notice },
+      merged: { sheet, consolidation, history: history?.notice, followUp },
     };
   } catch (error) {
     return { section: "merge", notice: { intent: "error", text: errorText(error) } };

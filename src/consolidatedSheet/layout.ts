@@ -9,6 +9,7 @@ import {
   provinceStatusText,
   type Consolidation,
   type Framework,
+  type QualityFlag,
   type Text,
 } from "../domain";
 import {
@@ -21,6 +22,7 @@ import {
   type DocumentSettings,
   type PrintSetup,
 } from "../document";
+import { FOLLOW_UP_TITLE, followUpRows } from "./followUp";
 import { inertText } from "./inertText";
 import { spread, type PaperCell, type PaperStyle } from "./looks";
 import { fittedHeights, type PaperSheet } from "./print";
@@ -36,7 +38,8 @@ export type SummarySection =
   | "signature"
   | "units"
   | "duplicates"
-  | "excluded";
+  | "excluded"
+  | "followUp";
 
 /** The report's attainment chart: data in three columns (code, actual, threshold), rows `first`…`last`. */
 export interface ChartPlace {
@@ -74,6 +77,8 @@ export interface LayoutOptions {
   language?: Language;
   /** The letterhead and signatures (the workbook's settings sheet); the framework's defaults otherwise. */
   document?: DocumentSettings;
+  /** Figures to follow up against the history: given, a section of their own on the units' sheet. */
+  flags?: readonly QualityFlag[];
 }
 
 const PERCENT = "0.00%";
@@ -405,7 +410,13 @@ function summarySheet(
 }
 
 /** The units' table, landscape: figures and a mark per target, each unit on one row; a clerk's notes beside. */
-function unitsSheet(fw: Framework, c: Consolidation, w: Words, period: Text) {
+function unitsSheet(
+  fw: Framework,
+  c: Consolidation,
+  w: Words,
+  period: Text,
+  flags: readonly QualityFlag[] | undefined,
+) {
   const s = new Sheet();
   const figures = fw.fields.filter((f) => f.section === "base");
   const paper = 2 + figures.length + fw.targets.length;
@@ -456,6 +467,7 @@ function unitsSheet(fw: Framework, c: Consolidation, w: Words, period: Text) {
   s.blank();
   const duplicates = duplicatesSection(s, w, c);
   const excluded = excludedSection(s, w, c);
+  const followUp = flags ? followUpSection(s, w, fw, flags) : undefined;
   const widths = [
     UNIT_WIDTHS.code,
     UNIT_WIDTHS.name,
@@ -470,7 +482,15 @@ function unitsSheet(fw: Framework, c: Consolidation, w: Words, period: Text) {
     freezeRows: header + 1,
     print: printSetup("landscape", printed, paper, header),
   };
-  return { sheet, sections: { units, duplicates, excluded } };
+  return { sheet, sections: { units, duplicates, excluded, followUp } };
+}
+
+/** Off paper: figures to check with the units (flags never exclude a report). */
+function followUpSection(s: Sheet, w: Words, fw: Framework, flags: readonly QualityFlag[]): number {
+  s.blank();
+  const at = s.add(w.cell(w.say(FOLLOW_UP_TITLE), "section"));
+  s.rows.push(...followUpRows(fw, flags, w.say));
+  return at;
 }
 
 /** Off paper: duplicates, each kept and dropped report with the reason. */
@@ -541,7 +561,7 @@ export function consolidatedLayout(
   const period = c.period ? periodText(fw, c.period) : { vi: "(chưa rõ kỳ)", en: "(unknown period)" };
   const title = { vi: `Tổng hợp ${period.vi}`, en: `Consolidation, ${period.en}` };
   const summary = summarySheet(fw, c, w, options.document ?? defaultSettings(fw, "province"), period, title);
-  const units = unitsSheet(fw, c, w, period);
+  const units = unitsSheet(fw, c, w, period, options.flags);
   return {
     title,
     summary: summary.sheet,

@@ -92,6 +92,7 @@ export {
 } from "./review";
 export {
   DEFAULT_FACTOR,
+  mergeFlags,
   qualityFlags,
   type QualityFlag,
   type QualityFlagKind,

@@ -1,5 +1,6 @@
 import type { Framework } from "./frameworkSchema";
-import { periodId, type History, type HistoryRow } from "./history";
+import type { Consolidation } from "./consolidate";
+import { addToHistory, periodId, type History, type HistoryRow } from "./history";
 import { periodText } from "./period";
 import { formatNumberVi } from "./present";
 import type { FieldValue, Period, Text } from "./types";
@@ -132,4 +133,20 @@ export function qualityFlags(fw: Framework, history: History, options: QualityOp
     });
   }
   return flags;
+}
+
+/**
+ * The flags a merge shows: this consolidation's period against the history it joins (a period merged
+ * again is compared with the periods before it, not with its own earlier rows).
+ */
+export function mergeFlags(
+  fw: Framework,
+  history: History,
+  c: Consolidation,
+  options: QualityOptions,
+): QualityFlag[] {
+  if (!c.period) return [];
+  const id = periodId(c.period);
+  const joined = addToHistory(fw, history, c).history;
+  return qualityFlags(fw, joined, options).filter((f) => periodId(f.period) === id);
 }

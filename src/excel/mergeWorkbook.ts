@@ -1,10 +1,14 @@
 import {
   cellAddress,
   consolidate,
+  DEFAULT_FACTOR,
   isoDay,
+  mergeFlags,
   type Consolidation,
   type Framework,
   type Period,
+  type QualityFlag,
+  type QualityOptions,
   type RegistryUnit,
   type Report,
   type Text,
@@ -47,6 +51,8 @@ export interface MergeOptions {
    * and completed in the same final sync as the consolidated sheet. The pane and the ribbon ask for it.
    */
   keepHistory?: boolean;
+  /** The office's factor and deadlines for the follow-up flags; by default a factor of 2 and no deadline. */
+  quality?: QualityOptions;
   /** Bytes each request and response aims at (UTF-8); by default what fits Excel on the web's 5 MB. */
   payloadBudget?: number;
   /** The language on paper (the pane's choice); Vietnamese by default. */
@@ -90,6 +96,11 @@ export interface MergeOutcome {
   history: { sheet: string | null; notice: Text } | null;
   /** This period's earlier consolidation, and whether it was replaced (else it is kept beside the new one). */
   previous: (PreviousConsolidation & { replaced: boolean }) | null;
+  /**
+   * This period's figures to follow up, against the workbook's history (never a reason to exclude), and
+   * where their section is: the units' sheet, off paper.
+   */
+  followUp: { flags: QualityFlag[]; sheet: string; cell: string };
 }
 
 /**
@@ -154,7 +165,8 @@ const eitherEdited = (summary: boolean | null, units: boolean | null = false): b
  * `confirmReplace` answers (or, without it, when it was not edited since it was made). New sheets are
  * written under temporary names and put in place by the last sync; source sheets are only read; a
  * failure at any command leaves the workbook as it was (see `NewSheets`). The history sheet is rewritten
- * with this period added (or replaced) the same way, in the same final sync.
+ * with this period added (or replaced) the same way, in the same final sync. Figures to follow up (against
+ * the history's earlier periods) are in the outcome and in a section of the units' sheet.
  */
 export async function mergeWorkbook(
   run: ExcelRun,
@@ -177,7 +189,14 @@ export async function mergeWorkbook(
       registry,
       today: isoDay(new Date()),
     });
-    const layout = consolidatedLayout(fw, consolidation, { language: options.language });
+    const earlier = historyOfSheets(fw, loaded);
+    const flags = mergeFlags(
+      fw,
+      earlier.history,
+      consolidation,
+      options.quality ?? { factor: DEFAULT_FACTOR },
+    );
+    const layout = consolidatedLayout(fw, consolidation, { language: options.language, flags });
     const marker = summaryMarker(fw, consolidation.period);
     const found = reading.consolidations.find((c) => c.marker === marker);
     const foundUnits = reading.consolidations.find((c) => c.marker === unitsMarker(marker));
@@ -232,7 +251,7 @@ export async function mergeWorkbook(
         ? await writeHistoryUpdate(
             fw,
             caps,
-            historyOfSheets(fw, loaded),
+            earlier,
             consolidation,
             [...others, name, unitsName],
             budget,
@@ -247,6 +266,7 @@ export async function mergeWorkbook(
       sheets: read,
       history: history && { sheet: history.sheet, notice: history.notice },
       previous: previous ? { ...previous, replaced: replaced !== undefined } : null,
+      followUp: { flags, sheet: unitsName, cell: `A${(layout.sections.followUp ?? 0) + 1}` },
     };
   });
 }

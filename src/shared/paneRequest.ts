@@ -1,12 +1,16 @@
-import type { Consolidation, Text } from "../domain";
+import type { Consolidation, QualityFlag, Text } from "../domain";
 
-export type PaneSection = "report" | "check" | "merge" | "help";
+export type PaneSection = "report" | "check" | "merge" | "trends" | "help";
 
-/** A merge's outcome as the pane shows it; `history` says what the workbook's history sheet got. */
+/**
+ * A merge's outcome as the pane shows it; `history` says what the workbook's history sheet got, and
+ * `followUp` the figures to check with the units (with the cell of their section in the sheet).
+ */
 export interface Merged {
   sheet: string;
   consolidation: Consolidation;
   history?: Text;
+  followUp?: { flags: readonly QualityFlag[]; cell: string };
 }
 
 /** Where the pane should open, and an optional notice or merge result to show there (a ribbon button's answer). */

@@ -9,6 +9,7 @@ export const strings = {
   toReport: { vi: "Mẫu báo cáo", en: "Template" },
   toCheck: { vi: "Kiểm tra", en: "Check" },
   toMerge: { vi: "Tổng hợp", en: "Merge" },
+  toTrends: { vi: "Xu hướng", en: "Trends" },
   toHelp: { vi: "Trợ giúp", en: "Help" },
   missing: { vi: "Phiên bản Excel này chưa hỗ trợ: ", en: "This version of Excel does not support: " },
   missingTail: {
@@ -100,6 +101,16 @@ export const strings = {
   duplicates: { vi: "Báo cáo trùng", en: "Duplicate reports" },
   excluded: { vi: "Không đưa vào tổng hợp", en: "Left out of the merge" },
   warnings: { vi: "Cần xem lại", en: "Please check" },
+  followUp: { vi: "Cần xem lại so với kỳ trước", en: "For follow-up, against the previous report" },
+  nothingToFollowUp: {
+    vi: "Không có số liệu nào tăng, giảm bất thường hay báo cáo trễ hạn.",
+    en: "No figure rose or fell unusually and no report was late.",
+  },
+  followUpNote: {
+    vi: "Chỉ để hỏi lại đơn vị: mọi báo cáo vẫn được tổng hợp.",
+    en: "Only to check with the unit: every report is still merged.",
+  },
+  followUpInSheet: { vi: "Xem các dòng này trong “{sheet}”", en: "See these rows in “{sheet}”" },
   openSheet: { vi: "Mở trang “{sheet}”", en: "Open the sheet “{sheet}”" },
   printHint: {
     vi: "Báo cáo đã dàn trang A4 để in: Tệp › Lưu dưới dạng PDF (hoặc In) của Excel giữ nguyên bố cục này; bảng từng đơn vị ở trang bên cạnh, khổ ngang.",
@@ -109,6 +120,27 @@ export const strings = {
   threshold: { vi: "Mức", en: "Threshold" },
   actual: { vi: "Thực hiện", en: "Actual" },
   status: { vi: "Đánh giá", en: "Status" },
+  // Xu hướng
+  noHistory: {
+    vi: "Sổ tính chưa có lịch sử các kỳ. Mỗi lần Tổng hợp sẽ thêm kỳ đó vào trang “Lịch sử chỉ tiêu”; hãy tổng hợp ít nhất hai kỳ để so sánh.",
+    en: "The workbook has no history of periods yet. Each Merge adds its period to the “Lịch sử chỉ tiêu” sheet; merge at least two periods to compare them.",
+  },
+  unreadableHistory: {
+    vi: "Trang “{sheet}” có {n} ô không đọc được: các dòng đó không có trong bảng dưới đây.",
+    en: "The “{sheet}” sheet has {n} unreadable cell(s): those rows are not in the tables below.",
+  },
+  provinceTrends: { vi: "Kết quả toàn tỉnh qua các kỳ", en: "Province results across periods" },
+  unitTrends: { vi: "Từng đơn vị qua các kỳ", en: "Each unit across periods" },
+  unitTrendsOf: { vi: "Kết quả của {unit} qua các kỳ", en: "Results of {unit} across periods" },
+  pickUnit: { vi: "Đơn vị", en: "Unit" },
+  pickUnitHint: { vi: "Chọn một đơn vị…", en: "Pick a unit…" },
+  shareMet: { vi: "Chỉ tiêu đạt", en: "Targets met" },
+  notReported: { vi: "Chưa báo cáo", en: "Not reported" },
+  writeTrends: { vi: "Thêm trang Xu hướng có biểu đồ", en: "Add a trends sheet with a chart" },
+  trendsWritten: {
+    vi: "Đã thêm trang “{sheet}” với biểu đồ các chỉ tiêu tính theo tỉ lệ.",
+    en: "Added the sheet “{sheet}” with a chart of the targets measured in percent.",
+  },
   // Trợ giúp
   functionsTitle: { vi: "Các hàm CHITIEU", en: "The CHITIEU functions" },
   examplesTitle: { vi: "Ví dụ để chép vào ô", en: "Examples to copy into a cell" },

@@ -18,8 +18,9 @@ export interface TermLayout {
   freezeRows: number;
   print: { paperSize: "A4"; orientation: "landscape"; fitToWidth: 1 };
   /**
-   * A line chart where the writer can draw one: series by row (`first`…`last`, name in column 0),
-   * categories in the header row `first - 1`, columns `firstColumn`…`lastColumn`.
+   * A line chart where the writer can draw one: series by row (`first`…`last`, names in column
+   * `firstColumn - 1`), categories in the header row `first - 1`, columns `firstColumn`…`lastColumn`:
+   * one block from (first - 1, firstColumn - 1).
    */
   chart: { title: string; first: number; last: number; firstColumn: number; lastColumn: number } | null;
 }

@@ -68,11 +68,13 @@ export function trendsLayout(fw: Framework, t: Trends): TermLayout {
   }
 
   section({ vi: "III. SỐ LIỆU BIỂU ĐỒ", en: "Chart data" });
-  rows.push(header("Mã / Code", "", "", ...periods.map(both)));
+  // An empty corner: Excel then reads the block's first row as categories and first column as series.
+  rows.push(header("", "", "", ...periods.map(both)));
   const first = rows.length;
   for (const target of t.targets) {
     if (target.byPeriod[0]?.unit !== "percent") continue;
-    rows.push([label(target.code), {}, {}, ...target.byPeriod.map((r) => percentCell(r.actual))]);
+    // The code beside the figures: the chart's data is one block, series names in its first column.
+    rows.push([{}, {}, label(target.code), ...target.byPeriod.map((r) => percentCell(r.actual))]);
   }
   const chart =
     rows.length > first && t.periods.length
@@ -84,6 +86,14 @@ export function trendsLayout(fw: Framework, t: Trends): TermLayout {
           lastColumn: 2 + t.periods.length,
         }
       : null;
+  if (chart)
+    rows.push([
+      {},
+      label(
+        "Biểu đồ đường vẽ từ khối này (nếu chưa có: chọn khối, Chèn › Biểu đồ đường) / The line chart is drawn from this block (if there is none: select it, Insert › Line chart)",
+        "note",
+      ),
+    ]);
 
   return {
     name: TRENDS_SHEET,

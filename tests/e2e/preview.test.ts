@@ -195,4 +195,66 @@ test("the pane switches to English and follows a dark Office theme", async () =>
   await pane().getByRole("tab", { name: "Tổng hợp" }).waitFor();
 });
 
+test("a second year merged: the follow-up flags in the summary, and the term's trends side by side", async () => {
+  await page.getByRole("switch", { name: /Dark theme/ }).uncheck();
+  await page.getByRole("button", { name: /320 px/ }).click();
+  const y2024 = { period_kind: "Năm", year: 2024, ...base, report_date: new Date("2024-12-10") };
+  await pane()
+    .getByTestId("pick-files")
+    .setInputFiles([
+      {
+        name: "DV01-2024.xlsx",
+        mimeType: "application/octet-stream",
+        buffer: await reportFile({
+          unit_code: "DV01",
+          unit_name: "Trường THPT Số 1",
+          ...y2024,
+          employees: 120,
+          eligible: 110,
+          members: 100,
+        }),
+      },
+      {
+        name: "DV02-2024.xlsx",
+        mimeType: "application/octet-stream",
+        buffer: await reportFile({ unit_code: "DV02", unit_name: "Trường B", ...y2024 }),
+      },
+    ]);
+  await pane().getByText("DV02-2024.xlsx › Báo cáo").waitFor();
+  const kind = pane().getByRole("combobox", { name: "Kỳ tổng hợp" });
+  await kind.selectOption("year");
+  await pane().getByRole("spinbutton", { name: "Năm" }).fill("2024");
+  await pane().getByRole("button", { name: "Tổng hợp", exact: true }).click();
+  await pane().getByRole("heading", { name: "Kết quả toàn tỉnh — Năm 2024" }).waitFor();
+  await pane().getByRole("spinbutton", { name: "Năm" }).fill("2025");
+  await pane().getByRole("button", { name: "Tổng hợp", exact: true }).click();
+  await pane().getByRole("heading", { name: "Kết quả toàn tỉnh — Năm 2025" }).waitFor();
+  const followUp = pane().getByTestId("merge-follow-up");
+  await followUp.getByText(/DV01 — Trường THPT Số 1: Số đoàn viên công đoàn giảm 60%/).waitFor();
+  await followUp.scrollIntoViewIfNeeded();
+  await shot("12-follow-up");
+  await noSeriousViolations();
+
+  await pane().getByRole("tab", { name: "Xu hướng" }).click();
+  const province = pane().getByRole("table", { name: "Kết quả toàn tỉnh qua các kỳ" });
+  await province.waitFor();
+  expect(await province.getByRole("columnheader").allTextContents()).toEqual([
+    "Chỉ tiêu",
+    "Năm 2024",
+    "Năm 2025",
+  ]);
+  await shot("13-trends");
+  await pane().getByRole("combobox", { name: "Đơn vị" }).click();
+  await page.getByRole("option", { name: "DV01 — Trường THPT Số 1" }).click();
+  const unit = pane().getByRole("table", { name: "Kết quả của DV01 — Trường THPT Số 1 qua các kỳ" });
+  await unit.waitFor();
+  await unit.scrollIntoViewIfNeeded();
+  await shot("14-trends-unit");
+  await noSeriousViolations();
+  await pane().getByRole("button", { name: "Thêm trang Xu hướng có biểu đồ" }).click();
+  await pane().getByText("Đã thêm trang “Xu hướng”", { exact: false }).waitFor();
+  await page.locator('[data-sheet="Xu hướng"]').waitFor();
+  await shot("15-trends-sheet");
+});
+
 describeWorkbookFile(() => ({ browser, url: server.url }));

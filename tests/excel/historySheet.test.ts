@@ -1,27 +1,10 @@
 import { defaultFramework as fw } from "../../src/domain";
-import { insertTemplate } from "../../src/excel/insertTemplate";
 import { mergeWorkbook } from "../../src/excel/mergeWorkbook";
 import { readWorkbookHistory } from "../../src/excel/historySheet";
 import { ALL_CAPABILITIES } from "../../src/excel/run";
-import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
+import { createFakeExcel } from "../../src/fake-excel";
 import { HISTORY_SHEET } from "../../src/termSheets";
-
-async function addReport(excel: FakeExcel, code: string, year: number, members = 40): Promise<string> {
-  const sheet = await insertTemplate(excel.run, fw, ALL_CAPABILITIES, { name: `BC ${code} ${year}` });
-  const keys = (await excel.values(sheet, "A1:A80")).map((r) => r[0]);
-  const values: Record<string, unknown> = {
-    unit_code: code,
-    unit_name: `Đơn vị ${code}`,
-    period_kind: "Năm",
-    year,
-    report_date: `${year}-12-20`,
-    members,
-    members_with_initiatives: 8,
-  };
-  for (const [field, value] of Object.entries(values))
-    await excel.userEdit(sheet, `D${keys.indexOf(`chitieu:${field}`) + 1}`, [[value]], "paste");
-  return sheet;
-}
+import { addReport } from "./termBook";
 
 const year = (y: number) => ({ period: { kind: "year" as const, year: y }, keepHistory: true });
 
@@ -85,5 +68,29 @@ describe("the history sheet in the province workbook", () => {
     expect(outcome.history?.notice.vi).toContain("ô không đọc được");
     expect(outcome.history?.notice.en).toContain("the history was not updated");
     expect(await excel.values(HISTORY_SHEET, "A1:AZ8")).toEqual(kept);
+  });
+
+  it("flags a figure that falls beyond the factor against the history, in the outcome and on the consolidated sheet, and still merges it", async () => {
+    const excel = createFakeExcel();
+    for (const code of ["DV01", "DV02"]) await addReport(excel, code, 2024);
+    await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, year(2024));
+    await addReport(excel, "DV01", 2025, 15);
+    await addReport(excel, "DV02", 2025, 45);
+    const outcome = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, {
+      ...year(2025),
+      quality: { factor: 2, deadlines: { "year:2025": "2025-12-10" } },
+    });
+    expect(outcome.followUp.flags.map((f) => [f.unitCode, f.kind, f.previous.value, f.current])).toEqual([
+      ["DV01", "fall", 40, 15],
+      ["DV01", "late", "2025-12-10", "2025-12-20"],
+      ["DV02", "late", "2025-12-10", "2025-12-20"],
+    ]);
+    expect(outcome.consolidation.units.map((u) => u.code)).toEqual(["DV01", "DV02"]);
+    const grid = await excel.values(outcome.sheet, "A1:F400");
+    const at = Number(outcome.followUp.cell.slice(1)) - 1;
+    expect(grid[at][0]).toBe("VIII. CẦN XEM LẠI / For follow-up");
+    const fall = grid.slice(at).find((r) => r[0] === "DV01" && r[3] === 40)!;
+    expect(fall[4]).toBe(15);
+    expect(String(fall[5])).toContain("giảm 63%");
   });
 });

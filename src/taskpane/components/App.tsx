@@ -10,6 +10,7 @@ import { TemplateSection } from "./TemplateSection";
 
 // The merge and help sections load when first opened: the pane's first download stays small.
 const MergeSection = lazy(() => import("./MergeSection").then((m) => ({ default: m.MergeSection })));
+const TrendsSection = lazy(() => import("./TrendsSection").then((m) => ({ default: m.TrendsSection })));
 const HelpSection = lazy(() => import("./HelpSection").then((m) => ({ default: m.HelpSection })));
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ const SECTIONS: { id: PaneSection; label: keyof typeof strings }[] = [
   { id: "report", label: "toReport" },
   { id: "check", label: "toCheck" },
   { id: "merge", label: "toMerge" },
+  { id: "trends", label: "toTrends" },
   { id: "help", label: "toHelp" },
 ];
 
@@ -97,6 +99,11 @@ export function App() {
         <section hidden={section !== "merge"} aria-label={strings.toMerge[lang]}>
           {mergeOpened && <MergeSection active={section === "merge"} merged={request.merged} />}
         </section>
+        {section === "trends" && (
+          <section aria-label={strings.toTrends[lang]}>
+            <TrendsSection />
+          </section>
+        )}
         {section === "help" && <HelpSection lang={lang} />}
       </Suspense>
     </main>

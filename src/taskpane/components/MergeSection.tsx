@@ -68,7 +68,12 @@ export function MergeSection({ active, merged }: { active: boolean; merged?: Mer
       <Notice intent="info" text={merge.cancelled} onDismiss={merge.clear} />
       <Notice intent="error" text={merge.error ?? workbook.error} onDismiss={merge.clear} />
       {outcome && (
-        <MergeSummary sheet={outcome.sheet} consolidation={outcome.consolidation} history={outcome.history} />
+        <MergeSummary
+          sheet={outcome.sheet}
+          consolidation={outcome.consolidation}
+          history={outcome.history}
+          followUp={outcome.followUp}
+        />
       )}
     </div>
   );

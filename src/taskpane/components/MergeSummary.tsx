@@ -1,9 +1,11 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { periodText, defaultFramework as fw, type Consolidation, type Text } from "../../domain";
+import type { Merged } from "../../shared/paneRequest";
 import { selectCell } from "../../excel/selectCell";
 import { useAction } from "../hooks/useAction";
 import { usePane } from "../paneContext";
 import { fill, strings } from "../strings";
+import { FollowUpList } from "./FollowUpList";
 import { MergeProblems } from "./MergeProblems";
 import { Notice } from "./Notice";
 import { ProvinceTable } from "./ProvinceTable";
@@ -12,15 +14,20 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** The province's attainment after a merge, what was left out, and a link to the consolidated sheet. */
+/**
+ * The province's attainment after a merge, what was left out, the figures to follow up, and a link to
+ * the consolidated sheet.
+ */
 export function MergeSummary({
   sheet,
   consolidation: c,
   history,
+  followUp,
 }: {
   sheet: string;
   consolidation: Consolidation;
   history?: Text;
+  followUp?: Merged["followUp"];
 }) {
   const styles = useStyles();
   const { host, lang } = usePane();
@@ -52,6 +59,7 @@ export function MergeSummary({
       <Notice intent="error" text={action.error} onDismiss={action.clear} />
       <ProvinceTable targets={c.province.targets} />
       <MergeProblems consolidation={c} />
+      {followUp && <FollowUpList sheet={sheet} followUp={followUp} />}
     </section>
   );
 }

@@ -64,6 +64,7 @@ export function useMerge(afterwards: () => Promise<void>) {
           sheet: result.sheet,
           consolidation: result.consolidation,
           history: result.history?.notice,
+          followUp: result.followUp,
         });
         await afterwards();
       } catch (e) {
