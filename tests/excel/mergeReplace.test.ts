@@ -33,6 +33,9 @@ function asked(answer: "replace" | "beside" | "cancel") {
   return { questions, confirmReplace };
 }
 
+// Each case builds report sheets on Microsoft's client: slow on a busy machine.
+jest.setTimeout(60_000);
+
 describe("merging a period again, when the workbook holds its consolidation", () => {
   it("asks which sheet it replaces, says it was not edited since, and replaces it on yes", async () => {
     const excel = await mergedOnce();

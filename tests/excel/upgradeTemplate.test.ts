@@ -27,6 +27,9 @@ async function snapshot(excel: FakeExcel) {
   );
 }
 
+// Each case builds report sheets on Microsoft's client: slow on a busy machine.
+jest.setTimeout(60_000);
+
 describe("redoing a report sheet from the current template", () => {
   it("keeps a chair's formulas, extra columns and notes, with references moved along with the cells", async () => {
     const excel = createFakeExcel();

@@ -44,6 +44,9 @@ async function inPane(excel: FakeExcel, lang: "vi" | "en" = "vi") {
   return onChanged;
 }
 
+// Each case builds two sheets on Microsoft's client and renders the pane: slow on a busy machine.
+jest.setTimeout(60_000);
+
 describe("redoing a report sheet from the pane", () => {
   it("offers it only for the sheet not on the current template", async () => {
     await inPane(await workbook());
