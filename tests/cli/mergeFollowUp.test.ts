@@ -27,7 +27,7 @@ async function yearFolder(root: string, year: number): Promise<string> {
 }
 
 describe("chitieu merge --history", () => {
-  it("lists the figures to follow up against the term's history, in the output and the consolidated workbook", async () => {
+  it("lists the figures to follow up against the term's history, in the output and the consolidated workbook's units sheet", async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "chitieu-follow-"));
     const history = path.join(root, "lichsu.xlsx");
     const before = await run("history", await yearFolder(root, 2024), "-o", history);
@@ -52,10 +52,11 @@ describe("chitieu merge --history", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(output) as unknown as ArrayBuffer);
     const rows: string[][] = [];
-    wb.worksheets[0].eachRow((row) =>
+    // Off paper, on the units' sheet.
+    wb.worksheets[1].eachRow((row) =>
       rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))),
     );
-    const start = rows.findIndex((row) => row[0] === "VIII. CẦN XEM LẠI / For follow-up");
+    const start = rows.findIndex((row) => row[0] === "CẦN XEM LẠI (không in)");
     const flagged = rows.slice(start).filter((row) => /^DV\d\d$/.test(row[0]));
     expect(flagged.map((row) => [row[0], row[3], row[4]])).toEqual([
       ["DV07", "120", "12"],

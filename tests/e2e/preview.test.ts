@@ -228,6 +228,11 @@ test("a second year merged: the follow-up flags in the summary, and the term's t
   await pane().getByRole("heading", { name: "Kết quả toàn tỉnh — Năm 2024" }).waitFor();
   await pane().getByRole("spinbutton", { name: "Năm" }).fill("2025");
   await pane().getByRole("button", { name: "Tổng hợp", exact: true }).click();
+  // The 2025 consolidation made above is still there: the pane says which sheet goes, and asks.
+  const ask = page.getByRole("alertdialog", { name: "Thay trang tổng hợp cũ?" });
+  await ask.getByText("Tổng hợp Năm 2025", { exact: false }).waitFor();
+  await shot("12a-replace-asked");
+  await ask.getByRole("button", { name: "Thay trang" }).click();
   await pane().getByRole("heading", { name: "Kết quả toàn tỉnh — Năm 2025" }).waitFor();
   const followUp = pane().getByTestId("merge-follow-up");
   await followUp.getByText(/DV01 — Trường THPT Số 1: Số đoàn viên công đoàn giảm 60%/).waitFor();

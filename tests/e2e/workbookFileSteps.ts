@@ -66,8 +66,8 @@ export function describeWorkbookFile(started: () => { browser: Browser; url: str
       await page.getByText("Đã mở / Opened: bao-cao-DV01.xlsx").waitFor();
       // The hidden key column and row stay hidden; the labels sit beside the inputs.
       expect(await page.locator('td[data-address="A1"], td[data-address="B1"]').count()).toBe(0);
-      expect(await onScreen("unit_code")).toBe(true);
       await shot("01-opened");
+      expect(await onScreen("unit_code")).toBe(true);
     });
 
     test("a date typed as 20/12/2025 is a date, a rating is picked from the dropdown", async () => {

@@ -86,9 +86,10 @@ describe("the history sheet in the province workbook", () => {
       ["DV02", "late", "2025-12-10", "2025-12-20"],
     ]);
     expect(outcome.consolidation.units.map((u) => u.code)).toEqual(["DV01", "DV02"]);
-    const grid = await excel.values(outcome.sheet, "A1:F400");
+    expect(outcome.followUp.sheet).toBe(outcome.units);
+    const grid = await excel.values(outcome.followUp.sheet, "A1:F400");
     const at = Number(outcome.followUp.cell.slice(1)) - 1;
-    expect(grid[at][0]).toBe("VIII. CẦN XEM LẠI / For follow-up");
+    expect(grid[at][0]).toBe("CẦN XEM LẠI (không in)");
     const fall = grid.slice(at).find((r) => r[0] === "DV01" && r[3] === 40)!;
     expect(fall[4]).toBe(15);
     expect(String(fall[5])).toContain("giảm 63%");

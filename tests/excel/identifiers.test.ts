@@ -34,11 +34,12 @@ describe("identifiers are written as text", () => {
     await type("unit_code", "007");
     await type("period_kind", "Năm");
     await type("year", 2025);
-    const { sheet: merged } = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
+    const { sheet: merged, units } = await mergeWorkbook(excel.run, fw, ALL_CAPABILITIES);
     const cells = await columnA(excel, merged);
     expect(cells).toContain("2.10");
-    expect(cells).toContain("007");
     expect(cells).not.toContain(2.1);
-    expect(cells).not.toContain(7);
+    const unitCodes = await columnA(excel, units);
+    expect(unitCodes).toContain("007");
+    expect(unitCodes).not.toContain(7);
   });
 });

@@ -83,7 +83,7 @@ describe("upgrading a report sheet to the current template", () => {
   it("keeps the old sheet when the write fails", async () => {
     const excel = createFakeExcel();
     const sheet = await filledReport(excel, "DV01");
-    excel.failSync(excel.syncCount + 3);
+    excel.failSync(excel.syncCount + 2);
     await expect(upgradeTemplate(excel.run, fw, ALL_CAPABILITIES, sheet)).rejects.toThrow();
     expect(excel.sheetNames()).toEqual(["Sheet1", sheet, SETTINGS_SHEET_NAME]);
     expect((await readReport(excel.run, fw, sheet))!.report.values.members).toBe(40);

@@ -9,8 +9,8 @@ import { workbookSnapshot } from "./workbookSnapshot";
  * (sync, command), the operation runs with Excel failing there (command 0: the sync refused whole), and
  * again with a second fault at each command of the first clean-up as well. Each time the operation must
  * reject with a bilingual Failure and leave the workbook exactly as it was. FAULT_SWEEP=all fails at
- * every command; by default, in large syncs, at the first two, the last 24 (where the sheets are put in
- * place) and every 8th. Counts go to the log and to test-output/faults.json.
+ * every command; by default, in large syncs, at the first two, the last 12 (where the sheets are put in
+ * place) and every 32nd, and the clean-up's commands after every 8th of those. Counts go to the log and to test-output/faults.json.
  */
 const EVERY_COMMAND = process.env.FAULT_SWEEP === "all";
 
@@ -24,7 +24,7 @@ const label = (faults: Fault[]) => faults.map((f) => `sync ${f.sync} command ${f
 /** Commands to fail at in a sync of `n` commands (0: the whole sync). */
 const commandsOf = (n: number): number[] =>
   Array.from({ length: n + 1 }, (_, c) => c).filter(
-    (c) => EVERY_COMMAND || c <= 1 || c > n - 12 || c % 16 === 0,
+    (c) => EVERY_COMMAND || c <= 1 || c > n - 12 || c % 32 === 0,
   );
 
 const faultsOf = (syncs: readonly SyncRecord[], from: number): Fault[] =>
@@ -149,7 +149,7 @@ describe.each(SWEPT_OPERATIONS)("a fault at any command of $name", (op) => {
   it("also when the first clean-up fails too, at any of its commands", async () => {
     const sweep = new Sweep(op, done);
     const single = new Sweep(op, done);
-    for (const fault of faultsOf(clean, 1).filter((_, i) => EVERY_COMMAND || i % 4 === 0)) {
+    for (const fault of faultsOf(clean, 1).filter((_, i) => EVERY_COMMAND || i % 8 === 0)) {
       const cleanUp = (await single.attempt([fault])).slice(0, 2);
       for (const second of faultsOf(cleanUp, fault.sync + 1)) await sweep.attempt([fault, second]);
     }

@@ -51,18 +51,23 @@ function readCells(ws: ExcelJS.Worksheet, sheet: SheetState, notes: OpenNotes): 
           formula = undefined;
         }
       }
+      // exceljs gives every cell of a merged area the area's value; Excel keeps it in the top-left one.
+      const covered = c.isMerged && c.master.address !== c.address;
       updateCell(sheet, r - 1, col - 1, (cell: Cell) => {
-        cell.value = valueOf(c.value);
+        cell.value = covered ? "" : valueOf(c.value);
         if (formula) cell.formula = formula;
         if (c.numFmt) cell.numberFormat = c.numFmt;
         const fill = c.fill?.type === "pattern" ? hexOf(c.fill.fgColor?.argb) : undefined;
         if (fill) cell.fill = fill;
         cell.bold = Boolean(c.font?.bold);
         cell.fontColor = hexOf(c.font?.color?.argb) ?? cell.fontColor;
-        cell.wrapText = Boolean(c.alignment?.wrapText);
+        // The grid draws no merged areas: a merged text runs over its blank neighbours instead of wrapping.
+        cell.wrapText = Boolean(c.alignment?.wrapText) && !c.isMerged;
       });
     });
   });
+  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  sheet.merges.push(...merges.map((ref) => parseAddress(ref).bounds));
 }
 
 function readValidations(ws: ReadSheet, sheet: SheetState): void {
