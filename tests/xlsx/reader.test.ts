@@ -128,7 +128,7 @@ describe("a file that is not read says why", () => {
       const good = await clerkFills(FILLED);
       const expected = read(good);
       const random = prng(11);
-      // A flip that leaves valid XML can still change a key's text: the sheet's keys are then named as tampered.
+      // A flip in the zip's directory (no CRC covers it) can rename a part: the sheet's keys are then named as tampered.
       const named = new Set([
         "corrupt_xlsx",
         "not_xlsx",

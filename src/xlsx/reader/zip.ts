@@ -66,8 +66,9 @@ export function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 /**
  * A part's bytes as they inflate, within the budget. A part whose directory entry says it is past the
  * limit is read no further than its first piece (enough for the top of a sheet that is not a report),
- * and one that inflates past what its entry says is damaged: either way the inflater stops there. Its
- * CRC is checked once it is all read; a reader that stops early inflates no further.
+ * and one that inflates past what its entry says is damaged: either way the inflater stops there.
+ * Otherwise its CRC is always checked, also when the reader stops early (the rest is inflated then), so
+ * that no changed byte is ever read as data.
  */
 export function* partChunks(
   zip: Uint8Array,
@@ -86,15 +87,36 @@ export function* partChunks(
   let size = 0;
   let crc = 0;
   const pieces = entry.method === 0 ? storedChunks(data) : inflated(inflater, entry, data, limit);
-  for (const chunk of pieces) {
+  const take = (chunk: Uint8Array) => {
     size += chunk.length;
     if (size > limit) throw refusals.partTooBig(entry.name, limit);
     if (size > entry.size) throw sizeChanged(entry);
     budget.addBytes(chunk.length);
     crc = inflater.crc32(chunk, crc);
-    yield chunk;
-    if (tooBig) throw refusals.partTooBig(entry.name, limit);
+  };
+  let settled = false;
+  try {
+    // Stepped by hand: a for…of would close `pieces` when the reader stops, and the rest could not be checked.
+    for (let next = pieces.next(); !next.done; next = pieces.next()) {
+      take(next.value);
+      yield next.value;
+      if (tooBig) throw refusals.partTooBig(entry.name, limit);
+    }
+    settled = true;
+  } catch (e) {
+    settled = true;
+    throw e;
+  } finally {
+    // The reader stopped early: what it read is only trusted once the rest inflates to the zip's CRC.
+    if (!settled) {
+      for (let next = pieces.next(); !next.done; next = pieces.next()) take(next.value);
+      checkCrc(entry, size, crc);
+    }
   }
+  checkCrc(entry, size, crc);
+}
+
+function checkCrc(entry: ZipEntry, size: number, crc: number): void {
   if (size !== entry.size || crc !== entry.crc)
     throw damaged(`dữ liệu của ${entry.name} bị thay đổi (CRC)`, `the data of ${entry.name} changed (CRC)`);
 }
