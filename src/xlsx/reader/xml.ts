@@ -24,14 +24,6 @@ export const localName = (name: string) => {
  * is a damaged file.
  */
 export function parsePart(pkg: Package, entry: ZipEntry, handler: PartHandler): void {
-  try {
-    parseChunks(pkg, entry, handler);
-  } catch (e) {
-    if (e !== ENOUGH) throw e;
-  }
-}
-
-function parseChunks(pkg: Package, entry: ZipEntry, handler: PartHandler): void {
   const parser = new SaxesParser({ xmlns: false, position: false } as const);
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const decode = (chunk?: Uint8Array) => {
@@ -51,7 +43,23 @@ function parseChunks(pkg: Package, entry: ZipEntry, handler: PartHandler): void 
   parser.on("closetag", (tag: SaxesTagPlain) => handler.close(localName(tag.name)));
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
-  for (const chunk of partChunks(pkg.zip, entry, pkg.budget, pkg.inflater)) parser.write(decode(chunk));
-  parser.write(decode());
-  parser.close();
+  // Stopping with `break`, not a throw: closing the part's chunks checks its CRC, and only an ordinary exit
+  // from the loop lets that check's error through (a throw out of the loop would hide it).
+  let enough = false;
+  for (const chunk of partChunks(pkg.zip, entry, pkg.budget, pkg.inflater)) {
+    try {
+      parser.write(decode(chunk));
+    } catch (e) {
+      if (e !== ENOUGH) throw e;
+      enough = true;
+      break;
+    }
+  }
+  if (enough) return;
+  try {
+    parser.write(decode());
+    parser.close();
+  } catch (e) {
+    if (e !== ENOUGH) throw e;
+  }
 }
