@@ -2,7 +2,7 @@ import type { RawCell } from "../../domain";
 import { findMarker } from "../../reportSheet/read";
 import { damaged, refusals } from "./limits";
 import type { Package } from "./package";
-import { ENOUGH, parsePart } from "./xml";
+import { ENOUGH, parsePart, UNWANTED } from "./xml";
 import type { ZipEntry } from "./zip";
 
 /** One worksheet as values, row by row from A1 (grid[0][0] is A1). */
@@ -167,7 +167,7 @@ export function readSheet(
           if (!markerChecked && row > MARKER_ROWS) {
             markerChecked = true;
             grid.skipped = !findMarker(rows);
-            if (grid.skipped) throw ENOUGH;
+            if (grid.skipped) throw UNWANTED;
           }
           if (keep && row > options.maxRows) {
             grid.truncated = true;

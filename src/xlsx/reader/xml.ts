@@ -12,6 +12,11 @@ export interface PartHandler {
 
 /** Thrown by a handler that has what it needs from its part: the part is read no further. */
 export const ENOUGH = Symbol("enough");
+/**
+ * Thrown by a handler that finds the part is not one it wants (a sheet that is not a report): it is
+ * read no further, and its rest is not inflated to check it, since nothing read from it is used.
+ */
+export const UNWANTED = Symbol("unwanted");
 
 export const localName = (name: string) => {
   const colon = name.indexOf(":");
@@ -46,11 +51,13 @@ export function parsePart(pkg: Package, entry: ZipEntry, handler: PartHandler): 
   // Stopping with `break`, not a throw: closing the part's chunks checks its CRC, and only an ordinary exit
   // from the loop lets that check's error through (a throw out of the loop would hide it).
   let enough = false;
-  for (const chunk of partChunks(pkg.zip, entry, pkg.budget, pkg.inflater)) {
+  const reading = { used: true };
+  for (const chunk of partChunks(pkg.zip, entry, pkg.budget, pkg.inflater, reading)) {
     try {
       parser.write(decode(chunk));
     } catch (e) {
-      if (e !== ENOUGH) throw e;
+      if (e !== ENOUGH && e !== UNWANTED) throw e;
+      reading.used = e === ENOUGH;
       enough = true;
       break;
     }
@@ -60,6 +67,6 @@ export function parsePart(pkg: Package, entry: ZipEntry, handler: PartHandler): 
     parser.write(decode());
     parser.close();
   } catch (e) {
-    if (e !== ENOUGH) throw e;
+    if (e !== ENOUGH && e !== UNWANTED) throw e;
   }
 }

@@ -68,13 +68,15 @@ export function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
  * limit is read no further than its first piece (enough for the top of a sheet that is not a report),
  * and one that inflates past what its entry says is damaged: either way the inflater stops there.
  * Otherwise its CRC is always checked, also when the reader stops early (the rest is inflated then), so
- * that no changed byte is ever read as data.
+ * that no changed byte is ever read as data; only a part the reader turns out not to use at all
+ * (`reading.used` set to false before it stops) is left unchecked.
  */
 export function* partChunks(
   zip: Uint8Array,
   entry: ZipEntry,
   budget: Budget,
   inflater: Inflater,
+  reading: { used: boolean } = { used: true },
 ): Generator<Uint8Array> {
   const limit = budget.limits.partBytes;
   const tooBig = entry.size > limit;
@@ -107,8 +109,9 @@ export function* partChunks(
     settled = true;
     throw e;
   } finally {
-    // The reader stopped early: what it read is only trusted once the rest inflates to the zip's CRC.
-    if (!settled) {
+    // The reader stopped early: what it read is only trusted once the rest inflates to the zip's CRC
+    // (unless it uses nothing of it: the top of a sheet that is not a report).
+    if (!settled && reading.used) {
       for (let next = pieces.next(); !next.done; next = pieces.next()) take(next.value);
       checkCrc(entry, size, crc);
     }
