@@ -52,7 +52,7 @@ export async function planTemplateUpgrade(
 ): Promise<UpgradePlan> {
   return run(async (context) => {
     const { planOf } = queuePlanLoad(context.workbook.worksheets, sheetKey);
-    await context.sync();
+    await context.sync().catch(failed);
     return planOf(fw);
   });
 }
