@@ -1,4 +1,4 @@
-import type { Framework, QualityFlag, Text } from "../domain";
+import { formatDateVi, type Framework, type QualityFlag, type Text } from "../domain";
 import { inertText } from "./inertText";
 import type { PaperCell } from "./looks";
 
@@ -16,7 +16,7 @@ function valueCell(v: QualityFlag["current"], say: (t: Text) => string): PaperCe
   if (v === null) return {};
   if (typeof v === "number") return { value: v, style: "offPaper", numberFormat: "#,##0" };
   if (typeof v === "boolean") return text(say(v ? { vi: "Có", en: "Yes" } : { vi: "Không", en: "No" }));
-  return text(/^\d{4}-\d\d-\d\d$/.test(v) ? v.split("-").reverse().join("/") : v);
+  return text(formatDateVi(v));
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  formatDateVi,
   periodText,
   provinceShape,
   provinceSummary,
@@ -177,7 +178,6 @@ const code = (text: string, style: PaperStyle = "cellCode"): PaperCell => ({
   style,
   numberFormat: "@",
 });
-const dateText = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function actualCell(actual: number | null, unit: "percent" | "count" | "flag"): PaperCell {
@@ -450,7 +450,7 @@ function unitsSheet(
         return typeof v === "number" ? count(v) : { style: "cellNumber" };
       }),
       ...u.targets.map((t): PaperCell => ({ value: w.say(statusMark(t.status)), style: t.status })),
-      source(dateText(u.reportDate), "offPaper"),
+      source(formatDateVi(u.reportDate), "offPaper"),
       w.cell(u.registered ? w.words("Có", "Yes") : w.words("Không", "No"), "offPaper"),
       source(u.source, "offPaper"),
     );
@@ -509,7 +509,7 @@ function duplicatesSection(s: Sheet, w: Words, c: Consolidation): number {
     s.add(
       source(d.unitCode, "offPaper"),
       source(d.kept.source, "offPaper"),
-      source(dateText(d.kept.reportDate), "offPaper"),
+      source(formatDateVi(d.kept.reportDate), "offPaper"),
       w.cell(w.words("Giữ", "Kept"), "offPaper"),
       source(w.say(d.reason), "offPaper"),
     );
@@ -517,7 +517,7 @@ function duplicatesSection(s: Sheet, w: Words, c: Consolidation): number {
       s.add(
         {},
         source(x.source, "offPaper"),
-        source(dateText(x.reportDate), "offPaper"),
+        source(formatDateVi(x.reportDate), "offPaper"),
         w.cell(w.words("Bỏ", "Dropped"), "offPaper"),
       );
   }

@@ -64,7 +64,7 @@ export {
 } from "./reportJson";
 export { registryFromGrid } from "./registry";
 export { dataWarnings, isoDay, type DataWarning } from "./warnings";
-export { actualText, comparatorSymbol, formatNumberVi, thresholdText } from "./present";
+export { actualText, comparatorSymbol, formatDateVi, formatNumberVi, thresholdText } from "./present";
 export { cellAddress, columnLetters, parseCellAddress } from "./address";
 export {
   addToHistory,

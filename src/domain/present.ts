@@ -13,6 +13,13 @@ export function formatNumberVi(n: number): string {
   return VI.format(n);
 }
 
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/** A date (yyyy-mm-dd) as Vietnamese readers write it, dd/mm/yyyy; any other text as it is, none as "". */
+export function formatDateVi(iso: string | null): string {
+  return iso ? iso.replace(ISO_DATE, "$3/$2/$1") : "";
+}
+
 function withUnit(n: number, unit: TargetResult["unit"]): string {
   return unit === "percent" ? `${formatNumberVi(n)}%` : formatNumberVi(n);
 }

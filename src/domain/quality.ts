@@ -2,7 +2,7 @@ import type { Framework } from "./frameworkSchema";
 import type { Consolidation } from "./consolidate";
 import { addToHistory, periodId, type History, type HistoryRow } from "./history";
 import { periodText } from "./period";
-import { formatNumberVi } from "./present";
+import { formatDateVi, formatNumberVi } from "./present";
 import type { FieldValue, Period, Text } from "./types";
 
 export type QualityFlagKind = "jump" | "fall" | "yes_to_no" | "late";
@@ -32,7 +32,6 @@ export interface QualityOptions {
 
 export const DEFAULT_FACTOR = 2;
 
-const dateText = (iso: string) => iso.split("-").reverse().join("/");
 const EN = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 const numberEn = (n: number) => EN.format(n);
 
@@ -100,8 +99,8 @@ function lateFlag(fw: Framework, row: HistoryRow, deadline: string | undefined):
     previous: { period: null, value: deadline },
     current: row.reportDate,
     message: {
-      vi: `Báo cáo ${is.vi} ngày ${dateText(row.reportDate)}, sau hạn ${dateText(deadline)}`,
-      en: `The ${is.en} report is dated ${dateText(row.reportDate)}, after the deadline ${dateText(deadline)}`,
+      vi: `Báo cáo ${is.vi} ngày ${formatDateVi(row.reportDate)}, sau hạn ${formatDateVi(deadline)}`,
+      en: `The ${is.en} report is dated ${formatDateVi(row.reportDate)}, after the deadline ${formatDateVi(deadline)}`,
     },
   };
 }

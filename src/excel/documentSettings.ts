@@ -1,28 +1,21 @@
 import { settingsSheetLayout, SETTINGS_SHEET_NAME, type DocumentSettings } from "../document";
 import { documentSettingsOf } from "../sources";
-import { loadedSheet, queueSheetLoad } from "./readReports";
-import { failed } from "./newSheets";
+import { loadedSheet, queueSheetLoad, type SheetLoad } from "./readReports";
 import { writeGrid } from "./writeGrid";
 import { columnLetters } from "../domain";
 
 const POINTS_PER_CHAR = 6;
 
-const hasSettingsSheet = (names: readonly string[]) =>
-  names.some((n) => n.toLowerCase() === SETTINGS_SHEET_NAME.toLowerCase());
+/** Queues the loads of the workbook's document settings sheet, a null object when it has none. No sync here. */
+export const queueSettingsLoad = (sheets: Excel.WorksheetCollection): SheetLoad =>
+  queueSheetLoad(sheets.getItemOrNullObject(SETTINGS_SHEET_NAME));
 
 /**
- * The document settings the workbook keeps, over `defaults`; one sync, only when the workbook has the
- * settings sheet. `names` are the workbook's sheet names, already loaded.
+ * After the sync of `queueSettingsLoad`: the document settings the workbook keeps, over `defaults`
+ * (an empty or unmarked sheet keeps them all); null when the workbook has no settings sheet.
  */
-export async function workbookSettings(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  defaults: DocumentSettings,
-): Promise<DocumentSettings | null> {
-  if (!hasSettingsSheet(names)) return null;
-  const load = queueSheetLoad(context.workbook.worksheets.getItem(SETTINGS_SHEET_NAME));
-  await context.sync().catch(failed);
-  return documentSettingsOf([loadedSheet(load)], defaults);
+export function loadedSettings(load: SheetLoad, defaults: DocumentSettings): DocumentSettings | null {
+  return load.sheet.isNullObject ? null : documentSettingsOf([loadedSheet(load)], defaults);
 }
 
 /** Queues filling `sheet` as the hidden settings sheet, with `settings`. No sync here. */

@@ -1,7 +1,7 @@
 import type { FieldValue, Framework } from "../domain";
 import { reportLayout, settingsSheetDefaults, unitSettings } from "../reportSheet";
 import { SETTINGS_SHEET_NAME } from "../document";
-import { workbookSettings, writeSettingsSheet } from "./documentSettings";
+import { loadedSettings, queueSettingsLoad, writeSettingsSheet } from "./documentSettings";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "../shared/sheetName";
 import { failed, NewSheets } from "./newSheets";
@@ -13,8 +13,8 @@ export const TEMPLATE_SHEET_NAME = "Báo cáo chỉ tiêu";
  * Adds the framework's report template as a new sheet of the active workbook and activates it; every
  * other sheet is left untouched. The head and foot come from the workbook's document settings sheet,
  * which is added (hidden, with the framework's defaults) when the workbook has none. Two syncs: read
- * the sheet names, then write; one more to read the settings sheet when there is one. If the write
- * fails at any command, the workbook is left as it was (see `NewSheets`).
+ * the sheet names and the settings sheet (there or not), then write.
+ * If the write fails at any command, the workbook is left as it was (see `NewSheets`).
  */
 export async function insertTemplate(
   run: ExcelRun,
@@ -25,10 +25,11 @@ export async function insertTemplate(
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     const added = new NewSheets(context);
+    const settingsLoad = queueSettingsLoad(sheets);
     sheets.load("items/name");
     await context.sync().catch(failed);
     const names = sheets.items.map((s) => s.name);
-    const kept = await workbookSettings(context, names, unitSettings(fw, options.values));
+    const kept = loadedSettings(settingsLoad, unitSettings(fw, options.values));
     const layout = reportLayout(fw, {
       formulas: "addin",
       values: options.values,

@@ -1,9 +1,8 @@
 import { Failure } from "../shared/failure";
 import type { Framework } from "../domain";
 import type { RawCell } from "../domain";
-import { SETTINGS_SHEET_NAME } from "../document";
 import { planUpgrade, unitSettings, type UpgradePlan } from "../reportSheet";
-import { documentSettingsOf } from "../sources";
+import { loadedSettings, queueSettingsLoad } from "./documentSettings";
 import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { Capabilities, ExcelRun } from "./run";
 import { failed, NewSheets } from "./newSheets";
@@ -17,13 +16,11 @@ function queuePlanLoad(sheets: Excel.WorksheetCollection, sheetKey: string) {
   const old = sheets.getItem(sheetKey);
   const load = queueSheetLoad(old);
   load.used.load("formulas,numberFormat");
-  const settingsLoad = queueSheetLoad(sheets.getItemOrNullObject(SETTINGS_SHEET_NAME));
+  const settingsLoad = queueSettingsLoad(sheets);
   return {
     old,
     planOf: (fw: Framework): UpgradePlan => {
       const grid = loadedSheet(load);
-      // An absent settings sheet, or an empty one, leaves the defaults.
-      const kept = settingsLoad.used.isNullObject ? null : loadedSheet(settingsLoad);
       const plan = planUpgrade(
         fw,
         {
@@ -32,7 +29,10 @@ function queuePlanLoad(sheets: Excel.WorksheetCollection, sheetKey: string) {
           formulas: load.used.isNullObject ? [] : (load.used.formulas as RawCell[][]),
           numberFormats: load.used.isNullObject ? [] : (load.used.numberFormat as string[][]),
         },
-        kept ? (typed) => documentSettingsOf([kept], unitSettings(fw, typed)) : undefined,
+        // An absent settings sheet, or an empty one, leaves the defaults.
+        settingsLoad.used.isNullObject
+          ? undefined
+          : (typed) => loadedSettings(settingsLoad, unitSettings(fw, typed)) ?? undefined,
       );
       if (!plan)
         throw new Failure({
@@ -52,7 +52,7 @@ export async function planTemplateUpgrade(
 ): Promise<UpgradePlan> {
   return run(async (context) => {
     const { planOf } = queuePlanLoad(context.workbook.worksheets, sheetKey);
-    await context.sync();
+    await context.sync().catch(failed);
     return planOf(fw);
   });
 }

@@ -1,5 +1,6 @@
 import { inertText, type SummaryCell, type SummaryStyle } from "../consolidatedSheet";
 import {
+  formatDateVi,
   statusText,
   type FieldDef,
   type FieldValue,
@@ -44,7 +45,6 @@ export const count = (n: number): SummaryCell => ({ value: n, style: "number", n
 export const percentCell = (p: number | null, style: SummaryStyle = "number"): SummaryCell =>
   p === null ? { value: "—", style } : { value: p / 100, style, numberFormat: "0.00%" };
 export const statusCell = (s: Status): SummaryCell => ({ value: both(statusText(s)), style: s });
-export const dateText = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 
 const fieldMaps = new WeakMap<Framework, Map<string, FieldDef>>();
 const fieldsOf = (fw: Framework) => {
@@ -63,7 +63,7 @@ export function valueCell(fw: Framework, fieldId: string, v: FieldValue | null |
     const choice = fw.choices[field.choices ?? ""]?.find((c) => c.value === v);
     return source(choice?.label.vi ?? v);
   }
-  if (field?.kind === "date") return source(dateText(v));
+  if (field?.kind === "date") return source(formatDateVi(v));
   return source(v);
 }
 

@@ -2,6 +2,7 @@ import { isFormulaLike, type SummaryCell } from "../consolidatedSheet";
 import {
   cellAddress,
   consolidateHistory,
+  formatDateVi,
   parsePeriod,
   parseReport,
   periodId,
@@ -14,7 +15,7 @@ import {
   type PeriodConsolidation,
   type RawCell,
 } from "../domain";
-import { header, label, PRINT, source, valueCell, dateText, type TermLayout } from "./cells";
+import { header, label, PRINT, source, valueCell, type TermLayout } from "./cells";
 
 export const HISTORY_SHEET = "Lịch sử chỉ tiêu";
 
@@ -79,7 +80,7 @@ export function historyLayout(
       label(periodText(fw, r.period).vi),
       source(r.unitCode),
       source(r.unitName),
-      source(dateText(r.reportDate)),
+      source(formatDateVi(r.reportDate)),
       source(r.source),
       ...fields.map((f) => valueCell(fw, f.id, r.values[f.id])),
       ...targets.map((t) => ({ value: statusText(t.status).vi, style: t.status })),

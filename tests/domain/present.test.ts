@@ -1,4 +1,4 @@
-import { actualText, thresholdText } from "../../src/domain";
+import { actualText, formatDateVi, thresholdText } from "../../src/domain";
 
 describe("how thresholds and actual values are written", () => {
   it.each([
@@ -21,5 +21,14 @@ describe("how thresholds and actual values are written", () => {
     expect(actualText({ actual: 14.58, unit: "percent" })).toBe("14,58%");
     expect(actualText({ actual: null, unit: "percent" })).toBe("—");
     expect(actualText({ actual: 0, unit: "flag" })).toBe("Không");
+  });
+});
+
+describe("how dates are written", () => {
+  it("writes a date as Vietnamese readers do, dd/mm/yyyy, and any other text as it is", () => {
+    expect(formatDateVi("2025-12-20")).toBe("20/12/2025");
+    expect(formatDateVi("2026-01-05")).toBe("05/01/2026");
+    expect(formatDateVi("Trường THPT Số 1")).toBe("Trường THPT Số 1");
+    expect(formatDateVi(null)).toBe("");
   });
 });

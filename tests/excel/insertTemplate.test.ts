@@ -29,6 +29,30 @@ describe("inserting the report template into the active workbook", () => {
     ]);
   });
 
+  it("takes 2 syncs with or without a settings sheet, and the head follows what was typed in it", async () => {
+    const excel = createFakeExcel();
+    let before = excel.syncCount;
+    await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    expect(excel.syncCount - before).toBe(2);
+    const keys = (await excel.values(SETTINGS_SHEET_NAME, "A1:A30")).map((r) => r[0]);
+    await excel.userEdit(SETTINGS_SHEET_NAME, `C${keys.indexOf("superior") + 1}`, [["LĐLĐ tỉnh Hà Giang"]]);
+
+    before = excel.syncCount;
+    const second = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    expect(excel.syncCount - before).toBe(2);
+    expect(excel.sheetNames().filter((n) => n === SETTINGS_SHEET_NAME)).toHaveLength(1);
+    const head = (await excel.values(second, "B1:G6")).flat();
+    expect(head).toContain("LĐLĐ TỈNH HÀ GIANG");
+  });
+
+  it("keeps a sheet the user named like the settings sheet, even empty, and adds none beside it", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: SETTINGS_SHEET_NAME.toUpperCase() }] });
+    const before = excel.syncCount;
+    const name = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
+    expect(excel.syncCount - before).toBe(2);
+    expect(excel.sheetNames()).toEqual([SETTINGS_SHEET_NAME.toUpperCase(), name]);
+  });
+
   it("picks a new name when the template is already there", async () => {
     const excel = createFakeExcel();
     await insertTemplate(excel.run, fw, ALL_CAPABILITIES);

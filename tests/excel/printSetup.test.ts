@@ -68,7 +68,7 @@ describe("the unit's report on paper (Office.js)", () => {
     await excel.userEdit(SETTINGS_SHEET_NAME, `C${signerRow}`, [["Trần Thị B"]]);
     const before = excel.syncCount;
     const second = await insertTemplate(excel.run, fw, ALL_CAPABILITIES);
-    expect(excel.syncCount - before).toBe(3);
+    expect(excel.syncCount - before).toBe(2);
     expect(excel.sheetNames().filter((n) => n === SETTINGS_SHEET_NAME)).toHaveLength(1);
     expect((await excel.values(second, "B3"))[0][0]).toBe("BCH CĐCS SỞ Y TẾ");
     const printed = (await excel.values(second, `B1:G${layout.rows.length}`)).flat();

@@ -4,6 +4,7 @@ import { readReport, readReports } from "../../src/excel/readReports";
 import { ALL_CAPABILITIES } from "../../src/excel/run";
 import { planTemplateUpgrade, upgradeTemplate } from "../../src/excel/upgradeTemplate";
 import { createFakeExcel, type FakeExcel } from "../../src/fake-excel";
+import { Failure } from "../../src/shared/failure";
 
 /** A clerk's filled report on an older template (its marker says version 0), keys in column A. */
 async function oldReport(excel: FakeExcel) {
@@ -114,5 +115,28 @@ describe("redoing a report sheet from the current template", () => {
     });
     expect(await snapshot(excel)).toEqual(edited);
     expect((await excel.values(sheet, `D${row("members")}`))[0][0]).toBe(40);
+  });
+
+  it("says in both languages that Excel failed while it was asked, the workbook as it was", async () => {
+    const excel = createFakeExcel();
+    const { sheet } = await oldReport(excel);
+    const before = await snapshot(excel);
+    const failure = (code: string) => ({
+      text: {
+        vi: expect.stringContaining(`Excel báo lỗi (${code}`),
+        en: expect.stringContaining(`Excel reported an error (${code}`),
+      },
+    });
+    // The asking sync only reads: it has no command for `failAt` to fail at, so it is refused whole.
+    excel.failSync(excel.syncCount + 1);
+    const refused = await planTemplateUpgrade(excel.run, fw, sheet).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Failure);
+    expect(refused).toMatchObject(failure("GeneralException"));
+    expect(await snapshot(excel)).toEqual(before);
+
+    // The sheet was deleted after the pane listed it.
+    const gone = await planTemplateUpgrade(excel.run, fw, "Đã xoá").catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(Failure);
+    expect(gone).toMatchObject(failure("ItemNotFound"));
   });
 });
