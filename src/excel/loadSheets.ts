@@ -11,6 +11,7 @@ import {
   type Extent,
 } from "./payload";
 import type { SheetGrid } from "../sources";
+import { failed } from "./newSheets";
 
 /**
  * Bytes per cell assumed before any value is read: about three times what a report sheet answers, so
@@ -39,13 +40,13 @@ export async function loadAllSheets(
 ): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  await context.sync();
+  await context.sync().catch(failed);
   const sheets = worksheets.items;
   const used = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
   const merged = mergedAreas ? used.map((u) => u.getMergedAreasOrNullObject().load("address")) : [];
-  await context.sync();
+  await context.sync().catch(failed);
   const extents: (Extent | null)[] = used.map((u) =>
     u.isNullObject
       ? null
@@ -74,7 +75,7 @@ export async function loadAllSheets(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (!isPayloadError(error)) throw error;
+      if (!isPayloadError(error)) failed(error);
       estimate.refused(cells, PAYLOAD_LIMIT_BYTES);
       const halves = batch.length === 1 ? splitBand(batch[0]) : batch;
       if (!halves) throw error;

@@ -2,6 +2,7 @@ import type { Framework, RawCell } from "../domain";
 import { readSheet, readWorkbooks, type FoundReport, type SheetGrid } from "../sources";
 import { loadAllSheets } from "./loadSheets";
 import type { ExcelRun } from "./run";
+import { failed } from "./newSheets";
 
 export interface SheetLoad {
   sheet: Excel.Worksheet;
@@ -35,7 +36,7 @@ export async function readReport(
 ): Promise<FoundReport | null> {
   return run(async (context) => {
     const load = queueSheetLoad(context.workbook.worksheets.getItem(sheetKey));
-    await context.sync();
+    await context.sync().catch(failed);
     return readSheet(fw, loadedSheet(load));
   });
 }

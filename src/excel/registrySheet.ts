@@ -2,6 +2,7 @@ import { REGISTRY_MARKER, REGISTRY_SHEET_NAME } from "../sources";
 import type { Capabilities, ExcelRun } from "./run";
 import { uniqueSheetName } from "../shared/sheetName";
 import { writeGrid } from "./writeGrid";
+import { failed } from "./newSheets";
 
 /**
  * Adds the registry sheet for the office to fill: the marker row (hidden), a header, then code and name
@@ -11,7 +12,7 @@ export async function createRegistrySheet(run: ExcelRun, caps: Capabilities): Pr
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    await context.sync();
+    await context.sync().catch(failed);
     const name = uniqueSheetName(
       REGISTRY_SHEET_NAME,
       sheets.items.map((s) => s.name),

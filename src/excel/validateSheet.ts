@@ -4,6 +4,7 @@ import { readSheet, type SheetGrid } from "../sources";
 import { loadAllSheets } from "./loadSheets";
 import { loadedSheet, queueSheetLoad } from "./readReports";
 import type { ExcelRun } from "./run";
+import { failed } from "./newSheets";
 
 /** One problem on a report sheet, for the pane's error list. */
 export interface CellIssue {
@@ -67,7 +68,7 @@ export async function validateSheet(
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetKey);
     const load = queueSheetLoad(sheet);
-    await context.sync();
+    await context.sync().catch(failed);
     const done = queueCheck(fw, () => sheet, loadedSheet(load));
     if (done?.writes) await context.sync();
     return done?.check ?? null;
