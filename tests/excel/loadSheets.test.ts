@@ -59,7 +59,7 @@ describe("reading every sheet within Excel's payload limit", () => {
     expect(sheets[29].rows[39][0]).toBe(`39. ${long}`);
   });
 
-  it("names Excel's error when a single row is over the limit, and passes on any other failure", async () => {
+  it("names Excel's error when a single row is over the limit, and any other failure in both languages", async () => {
     const wide = createFakeExcel({
       sheets: [{ name: "Rộng", values: [Array.from({ length: 50 }, () => "x".repeat(1_000))] }],
       payloadLimitBytes: 20_000,
@@ -68,6 +68,11 @@ describe("reading every sheet within Excel's payload limit", () => {
 
     const failing = createFakeExcel({ sheets: reportSheets(3) });
     failing.failSync(failing.syncCount + 3);
-    await expect(load(failing, 100_000)).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(load(failing, 100_000)).rejects.toMatchObject({
+      text: {
+        vi: expect.stringContaining("Excel báo lỗi (GeneralException"),
+        en: expect.stringContaining("Excel reported an error (GeneralException"),
+      },
+    });
   });
 });
