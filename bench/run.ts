@@ -4,6 +4,7 @@
  * asserted: performance is measured, never tested.
  */
 import { domainBench } from "./domain";
+import { flipBits, type FlipCounts } from "./flips";
 import { excelBench } from "./excel";
 import { functionsBench } from "./functions";
 import { historyBench } from "./history";
@@ -48,6 +49,19 @@ async function functionsLines(): Promise<Line[]> {
   ];
 }
 
+function flipLines(c: FlipCounts): Line[] {
+  const line = (what: string, figure: string): Line => ({ module: "reader", what, figure });
+  return [
+    line(
+      `one-bit flips of a ${(c.fileBytes / 1024).toFixed(1)} KB report (every bit of every 4th byte)`,
+      `${c.flips}`,
+    ),
+    line("  read exactly as the good file", `${c.same}`),
+    line("  refused with a reason", `${c.refused}`),
+    line("  read as different data (goal 0)", `${c.readAsData}`),
+  ];
+}
+
 async function main() {
   const lines: Line[] = [
     ...domainLines(domainBench.run()),
@@ -55,6 +69,7 @@ async function main() {
     ...(await excelBench()).map((r) => ({ module: "excel", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await functionsLines()),
     ...(await readerBench()).map((r) => ({ module: "reader", what: r.name, figure: `${r.value} ${r.unit}` })),
+    ...flipLines(await flipBits(4)),
     ...(await mergeBench()).map((r) => ({ module: "merge", what: r.name, figure: `${r.value} ${r.unit}` })),
     ...(await paneBench()).map((r) => ({ module: "pane", what: r.name, figure: `${r.value} ${r.unit}` })),
   ];
