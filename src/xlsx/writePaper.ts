@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import type ExcelJS from "exceljs";
 import {
   attainmentChartPng,
@@ -75,7 +76,7 @@ function addChartImage(
     .filter((r) => r.unit === "percent" && r.actual !== null)
     .map((r) => ({ code: r.code, actual: r.actual!, threshold: r.threshold }));
   const width = Math.round((place.width / 0.75) * 2);
-  const image = attainmentChartPng(bars, width);
+  const image = attainmentChartPng(bars, width, deflateSync);
   const id = wb.addImage({ buffer: Buffer.from(image.png) as unknown as ExcelJS.Buffer, extension: "png" });
   ws.addImage(id, {
     tl: { col: 0, row: place.top },
