@@ -4,6 +4,7 @@ import { consolidatedLayout, type LayoutOptions } from "../consolidatedSheet";
 import type { Consolidation, Framework } from "../domain";
 import { settingsSheetLayout, type DocumentSettings } from "../document";
 import type { ReportLayout } from "../reportSheet";
+import { deflateStoredZip } from "./deflateZip";
 import { writeSettingsSheet } from "./settingsSheet";
 import type { TermLayout } from "../termSheets";
 import { writeConsolidatedSheets } from "./writePaper";
@@ -19,8 +20,9 @@ function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+/** The workbook's file: parts stored by exceljs, then deflated natively (see deflateStoredZip). */
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return deflateStoredZip(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } })));
 }
 
 /**
