@@ -16,7 +16,6 @@ import { reportLayout, settingsSheetDefaults } from "../reportSheet";
 import { consolidationText, evaluationText, frameworkText } from "./format";
 import { readJson, readReportJson } from "./inputs";
 import { setAsideOwnFiles } from "./ownFiles";
-import { writePdf } from "./pdf";
 import { fileIdentity, saveFile } from "./save";
 import { templateValues } from "./templateValues";
 import { readSources } from "./readInParallel";
@@ -24,8 +23,9 @@ import { readRegistry, reportFiles } from "./sources";
 import { terminalText } from "./terminalText";
 import { UserError } from "./userError";
 
-// exceljs takes about half a second of CPU to load: it is loaded only by a command that writes a
-// workbook, once it writes one (src/xlsx/workbooks), never by a merge that only prints.
+// exceljs' workbook takes a fifth of a second of CPU to load: it is loaded only by a command that writes a
+// workbook, once it writes one (src/xlsx/workbooks), never by a merge that only prints. Likewise the
+// PDF printer (node:child_process) only for --pdf.
 const workbooks = () => import("../xlsx/workbooks");
 type Language = keyof Text;
 
@@ -165,6 +165,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         if (!values.json) io.out(`\nĐã ghi / Written: ${values.output}`);
         if (values.pdf) {
           // The workbook is written whatever happens to the PDF; a PDF not made is a failure (exit 1).
+          const { writePdf } = await import("./pdf");
           try {
             const pdf = await writePdf(values.output);
             if (!values.json) io.out(`Đã ghi / Written: ${pdf}`);

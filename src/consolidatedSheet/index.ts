@@ -16,7 +16,7 @@ export {
   type SummaryStyle,
 } from "./looks";
 export { paperHeights, paperMerges, type PaperSheet } from "./print";
-export { attainmentChartPng, type ChartBar } from "./chartImage";
+export { attainmentChartPng, type ChartBar, type Deflate } from "./chartImage";
 export { inertText, isFormulaLike } from "./inertText";
 export { consolidatedSheetName, unitsSheetName } from "./sheetName";
 export { SUMMARY_MARKER, summaryMarker, unitsMarker } from "./marker";

@@ -42,8 +42,9 @@ function constraintErrors(fw: Framework, values: Record<string, FieldValue>): Do
 export function parseReport(fw: Framework, raw: Record<string, RawCell>, source = ""): Report {
   const values: Record<string, FieldValue> = {};
   const found: DomainError[] = [];
+  const ids = new Set(fw.fields.map((f) => f.id));
   for (const key of Object.keys(raw)) {
-    if (!fw.fields.some((f) => f.id === key)) found.push(errors.unknownField(key));
+    if (!ids.has(key)) found.push(errors.unknownField(key));
   }
   for (const field of fw.fields) {
     const result = parseCell(fw, field, raw[field.id]);

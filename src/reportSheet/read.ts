@@ -74,6 +74,7 @@ export function readReportSheet(
   const checks: Record<string, string> = {};
   const raw: Record<string, RawCell> = {};
   const cells: Record<string, string> = {};
+  const fieldIds = new Set(fw.fields.map((f) => f.id));
   if (valueCol < 0) {
     problems.push(
       damaged(
@@ -88,7 +89,7 @@ export function readReportSheet(
       const key = textOf(grid[r]?.[at.col]);
       if (!key.startsWith(FIELD_PREFIX) || key.startsWith(TARGET_PREFIX)) continue;
       const field = key.slice(FIELD_PREFIX.length);
-      if (!fw.fields.some((f) => f.id === field)) continue;
+      if (!fieldIds.has(field)) continue;
       if (cells[field]) {
         problems.push(
           damaged(

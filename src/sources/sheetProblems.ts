@@ -2,14 +2,25 @@ import { cellAddress, parseCellAddress, type DomainError, type Framework } from 
 import type { ReportSheet } from "../reportSheet";
 import type { SheetGrid } from "./grids";
 
-function mergeHolding(merges: readonly string[], address: string): string | null {
-  const at = parseCellAddress(address)!;
-  for (const range of merges) {
-    const [from, to = from] = range.split(":").map((a) => parseCellAddress(a)!);
-    const inside = at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col;
-    if (inside && (at.row !== from.row || at.col !== from.col)) return range;
-  }
-  return null;
+/**
+ * The merged area that swallows a cell (holds it, not as its top-left cell), by the cell's A1 address.
+ * The areas are parsed once per sheet, not once per input cell.
+ */
+function mergeHolding(merges: readonly string[]): (address: string) => string | null {
+  type Area = { range: string; from: { row: number; col: number }; to: { row: number; col: number } };
+  let areas: Area[] | undefined;
+  return (address) => {
+    const at = parseCellAddress(address)!;
+    areas ??= merges.map((range) => {
+      const [from, to = from] = range.split(":").map((a) => parseCellAddress(a)!);
+      return { range, from, to };
+    });
+    for (const { range, from, to } of areas) {
+      const inside = at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col;
+      if (inside && (at.row !== from.row || at.col !== from.col)) return range;
+    }
+    return null;
+  };
 }
 
 /**
@@ -18,8 +29,9 @@ function mergeHolding(merges: readonly string[], address: string): string | null
  */
 export function sheetProblems(fw: Framework, grid: SheetGrid, found: ReportSheet): DomainError[] {
   const problems: DomainError[] = [];
+  const holding = mergeHolding(grid.merges ?? []);
   for (const [field, address] of Object.entries(found.cells)) {
-    const range = mergeHolding(grid.merges ?? [], address);
+    const range = holding(address);
     if (range) {
       problems.push({
         code: "merged_input",

@@ -75,3 +75,16 @@ describe("the consolidated workbook", () => {
     expect(wb.worksheets[1].rowCount).toBe(layout.units.rows.length);
   }, 30_000);
 });
+
+describe("a written workbook file", () => {
+  it("is compressed, every part whole (its checksum checked), folders and all", async () => {
+    const file = await blankTemplate();
+    const zip = await JSZip.loadAsync(file, { checkCRC32: true });
+    const parts = Object.values(zip.files).filter((f) => !f.dir);
+    const sizes = await Promise.all(parts.map(async (f) => (await f.async("uint8array")).length));
+    expect(parts.map((f) => f.name)).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/styles.xml"]));
+    expect(Object.values(zip.files).filter((f) => f.dir).length).toBeGreaterThan(0);
+    // Deflated XML is several times smaller than the XML.
+    expect(file.length * 3).toBeLessThan(sizes.reduce((n, s) => n + s, 0));
+  });
+});
