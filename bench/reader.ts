@@ -31,7 +31,7 @@ const ROOT = path.join(__dirname, "..");
 const DISTINCT = 60;
 
 /** 60 distinct report workbooks as clerks fill them (Vietnamese text, numbers, formulas), cycled. */
-async function reportFiles(): Promise<Buffer[]> {
+export async function reportFiles(): Promise<Buffer[]> {
   const raws = generateRawReports(DISTINCT, 11);
   return Promise.all(
     raws.map((values) =>
@@ -64,7 +64,8 @@ async function cpuMs(fn: () => unknown, runs = 5): Promise<number> {
   return best;
 }
 
-const cycle = (files: readonly Buffer[], n: number) =>
+/** `n` files, the distinct ones over and over. */
+export const cycle = (files: readonly Buffer[], n: number) =>
   Array.from({ length: n }, (_, i) => files[i % files.length]);
 
 /**
@@ -172,7 +173,7 @@ export async function readerBench(): Promise<ReaderRow[]> {
   const picked = cycle(distinct, 300).map((f) => Uint8Array.from(f).buffer);
   const pane = await cpuMs(() => picked.forEach((f, i) => readPickedFile(fw, `dv${i}.xlsx`, f)));
   row(
-    "pane: read 300 picked files with the worker's code, in Node (no browser worker benched)",
+    "pane: read 300 picked files with the worker's code, in Node (in the browser: see pane)",
     pane,
     "ms CPU",
   );
