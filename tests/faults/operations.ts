@@ -74,6 +74,11 @@ export const SWEPT_OPERATIONS: SweptOperation[] = [
     run: (excel) => upgradeTemplate(excel.run, fw, ALL_CAPABILITIES, "BC DV00001"),
   },
   {
+    name: "createRegistrySheet",
+    workbook: clerkWorkbook,
+    run: (excel) => createRegistrySheet(excel.run, ALL_CAPABILITIES),
+  },
+  {
     name: "mergeWorkbook, first of its period, in bands",
     workbook: clerkWorkbook,
     run: (excel) => mergeWorkbook(excel.run, fw, ALL_CAPABILITIES, { ...merge, payloadBudget: 20_000 }),
