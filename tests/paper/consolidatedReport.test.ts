@@ -4,7 +4,7 @@ import path from "node:path";
 import { writePdf } from "../../src/cli/pdf";
 import { defaultFramework as fw } from "../../src/domain";
 import { consolidatedWorkbook } from "../../src/xlsx";
-import { fontSize, pagePictures, pageSizes, pdfText, pdfWords } from "./pdfPages";
+import { fontSize, pagePictures, pageSizes, pdfText, pdfWords } from "./pdf";
 import { thirtyUnits } from "./thirtyUnits";
 
 const A4 = { short: 595.3, long: 841.9 };
