@@ -9,7 +9,7 @@ import {
   type Text,
 } from "../domain";
 import type { SheetGrid } from "../sources";
-import { HISTORY_SHEET, historyLayout, readHistory } from "../termSheets";
+import { HISTORY_SHEET, historyLayout, readHistory, type TermLayout } from "../termSheets";
 import { loadAllSheets } from "./loadSheets";
 import type { NewSheets } from "./newSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
@@ -85,14 +85,28 @@ export async function writeHistoryUpdate(
   const layout = historyLayout(fw, change.history);
   const name = found.sheet ?? uniqueSheetName(HISTORY_SHEET, sheetNames);
   const sheet = added.add(name, found.sheet !== null, sheetNames);
+  await writeTermLayout(sheet, layout, caps, budget, () => added.sync());
+  return { sheet: name, notice: change.notice };
+}
+
+/**
+ * Writes a term sheet (the history, the trends) on a new sheet: its cells in bands within `budget`, each
+ * band synced by `sync`, then its frame queued (landscape, column widths, frozen rows).
+ */
+export async function writeTermLayout(
+  sheet: Excel.Worksheet,
+  layout: TermLayout,
+  caps: Capabilities,
+  budget: number,
+  sync: () => Promise<void>,
+): Promise<void> {
   const rows: GridCell[][] = layout.rows.map((r) =>
     r.map((cell) => ({ ...cell, look: cell.style ? SUMMARY_LOOKS[cell.style] : undefined })),
   );
-  await writeGridInBatches(sheet, rows, budget, () => added.sync());
+  await writeGridInBatches(sheet, rows, budget, sync);
   writeFrame(
     sheet,
     { columnWidths: layout.columnWidths, freezeRows: layout.freezeRows, orientation: "Landscape" },
     caps,
   );
-  return { sheet: name, notice: change.notice };
 }

@@ -1,15 +1,12 @@
-import { SUMMARY_LOOKS } from "../consolidatedSheet";
 import { cellAddress, consolidateHistory, trends, type Framework } from "../domain";
 import { Failure } from "../shared/failure";
 import { uniqueSheetName } from "../shared/sheetName";
 import { trendsLayout, type TermLayout } from "../termSheets";
-import { historyOfSheets } from "./historySheet";
+import { historyOfSheets, writeTermLayout } from "./historySheet";
 import { loadAllSheets } from "./loadSheets";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { Capabilities, ExcelRun } from "./run";
 import { failed, NewSheets } from "./newSheets";
-import { writeGridInBatches } from "./writeInBatches";
-import { writeFrame, type GridCell } from "./writeGrid";
 
 /** Queues a line chart of the layout's chart block (one series per row), placed under the block. No sync. */
 export function addTrendsChart(sheet: Excel.Worksheet, chart: NonNullable<TermLayout["chart"]>): void {
@@ -50,15 +47,7 @@ export async function writeTrendsSheet(
       false,
       loaded.map((s) => s.name),
     );
-    const rows: GridCell[][] = layout.rows.map((r) =>
-      r.map((c) => ({ ...c, look: c.style ? SUMMARY_LOOKS[c.style] : undefined })),
-    );
-    await writeGridInBatches(sheet, rows, budget, () => added.sync());
-    writeFrame(
-      sheet,
-      { columnWidths: layout.columnWidths, freezeRows: layout.freezeRows, orientation: "Landscape" },
-      caps,
-    );
+    await writeTermLayout(sheet, layout, caps, budget, () => added.sync());
     if (layout.chart) addTrendsChart(sheet, layout.chart);
     await added.complete(name);
     return name;
