@@ -48,25 +48,26 @@ export function parsePart(pkg: Package, entry: ZipEntry, handler: PartHandler): 
   parser.on("closetag", (tag: SaxesTagPlain) => handler.close(localName(tag.name)));
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
-  // Stopping with `break`, not a throw: closing the part's chunks checks its CRC, and only an ordinary exit
-  // from the loop lets that check's error through (a throw out of the loop would hide it).
-  let enough = false;
   const reading = { used: true };
+  /** A handler's stop, noted; anything else thrown goes on. */
+  const stopped = (e: unknown) => {
+    if (e !== ENOUGH && e !== UNWANTED) throw e;
+    reading.used = e === ENOUGH;
+  };
+  // Leaving with `return`, not a throw: closing the part's chunks checks its CRC, and only a loop left
+  // without a throw lets that check's error through (a throw out of the loop would hide it).
   for (const chunk of partChunks(pkg.zip, entry, pkg.budget, pkg.inflater, reading)) {
     try {
       parser.write(decode(chunk));
     } catch (e) {
-      if (e !== ENOUGH && e !== UNWANTED) throw e;
-      reading.used = e === ENOUGH;
-      enough = true;
-      break;
+      stopped(e);
+      return;
     }
   }
-  if (enough) return;
   try {
     parser.write(decode());
     parser.close();
   } catch (e) {
-    if (e !== ENOUGH && e !== UNWANTED) throw e;
+    stopped(e);
   }
 }
