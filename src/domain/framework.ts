@@ -144,6 +144,15 @@ export function fieldOf(fw: Framework, id: string): FieldDef | undefined {
   return fw.fields.find((f) => f.id === id);
 }
 
+const fieldIdSets = new WeakMap<Framework, ReadonlySet<string>>();
+
+/** The framework's field ids, as a set made once per framework (every report read asks). */
+export function fieldIdsOf(fw: Framework): ReadonlySet<string> {
+  let ids = fieldIdSets.get(fw);
+  if (!ids) fieldIdSets.set(fw, (ids = new Set(fw.fields.map((f) => f.id))));
+  return ids;
+}
+
 /** A target code as typed in a formula: " 2.1A " is 2.1a, "2,5" (decimal comma) and the number 2.5 are 2.5. */
 export function normaliseTargetCode(typed: unknown): string {
   return cleanText(String(typed ?? ""))

@@ -21,6 +21,7 @@ export type {
 export {
   defaultFramework,
   fieldOf,
+  fieldIdsOf,
   findTarget,
   FrameworkError,
   loadFramework,

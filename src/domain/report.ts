@@ -1,3 +1,4 @@
+import { fieldIdsOf } from "./framework";
 import type { Framework } from "./frameworkSchema";
 import { errors } from "./messages";
 import { parseCell } from "./parseCell";
@@ -42,7 +43,7 @@ function constraintErrors(fw: Framework, values: Record<string, FieldValue>): Do
 export function parseReport(fw: Framework, raw: Record<string, RawCell>, source = ""): Report {
   const values: Record<string, FieldValue> = {};
   const found: DomainError[] = [];
-  const ids = new Set(fw.fields.map((f) => f.id));
+  const ids = fieldIdsOf(fw);
   for (const key of Object.keys(raw)) {
     if (!ids.has(key)) found.push(errors.unknownField(key));
   }

@@ -1,5 +1,6 @@
 import {
   cellAddress,
+  fieldIdsOf,
   parseReport,
   type DomainError,
   type Framework,
@@ -74,7 +75,7 @@ export function readReportSheet(
   const checks: Record<string, string> = {};
   const raw: Record<string, RawCell> = {};
   const cells: Record<string, string> = {};
-  const fieldIds = new Set(fw.fields.map((f) => f.id));
+  const fieldIds = fieldIdsOf(fw);
   if (valueCol < 0) {
     problems.push(
       damaged(

@@ -2,19 +2,14 @@ import { cellAddress, parseCellAddress, type DomainError, type Framework } from 
 import type { ReportSheet } from "../reportSheet";
 import type { SheetGrid } from "./grids";
 
-/**
- * The merged area that swallows a cell (holds it, not as its top-left cell), by the cell's A1 address.
- * The areas are parsed once per sheet, not once per input cell.
- */
+/** The merged area that swallows a cell (holds it, not as its top-left cell), by the cell's A1 address. */
 function mergeHolding(merges: readonly string[]): (address: string) => string | null {
-  type Area = { range: string; from: { row: number; col: number }; to: { row: number; col: number } };
-  let areas: Area[] | undefined;
+  const areas = merges.map((range) => {
+    const [from, to = from] = range.split(":").map((a) => parseCellAddress(a)!);
+    return { range, from, to };
+  });
   return (address) => {
     const at = parseCellAddress(address)!;
-    areas ??= merges.map((range) => {
-      const [from, to = from] = range.split(":").map((a) => parseCellAddress(a)!);
-      return { range, from, to };
-    });
     for (const { range, from, to } of areas) {
       const inside = at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col;
       if (inside && (at.row !== from.row || at.col !== from.col)) return range;
