@@ -1,6 +1,5 @@
 import { Failure } from "../shared/failure";
-import type { Framework } from "../domain";
-import type { RawCell } from "../domain";
+import type { Framework, RawCell } from "../domain";
 import { planUpgrade, unitSettings, type UpgradePlan } from "../reportSheet";
 import { loadedSettings, queueSettingsLoad } from "./documentSettings";
 import { loadedSheet, queueSheetLoad } from "./readReports";
