@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
-import { consolidateHistory, defaultFramework as fw, trends, type Text, type Trends } from "../../domain";
+import { consolidateHistory, defaultFramework as fw, trends, type Trends } from "../../domain";
 import { readWorkbookHistory } from "../../excel/historySheet";
-import { errorText } from "../../shared/failure";
-import { usePane } from "../paneContext";
+import type { ExcelRun } from "../../excel/run";
+import { useWorkbookRead } from "./useWorkbookRead";
 
 export interface TermTrends {
   /** The history sheet's name; null when the workbook has none yet. */
@@ -12,27 +11,17 @@ export interface TermTrends {
   unreadable: number;
 }
 
+async function readTrends(run: ExcelRun): Promise<TermTrends> {
+  const found = await readWorkbookHistory(run, fw);
+  return {
+    sheet: found.sheet,
+    trends: trends(consolidateHistory(fw, found.history)),
+    unreadable: found.problems.length,
+  };
+}
+
 /** The term's trends from the workbook's history sheet, read when the section opens and on request. */
 export function useTrends() {
-  const { host } = usePane();
-  const [term, setTerm] = useState<TermTrends | null>(null);
-  const [error, setError] = useState<Text | null>(null);
-  const refresh = useCallback(async () => {
-    if (!host.run) return;
-    try {
-      const found = await readWorkbookHistory(host.run, fw);
-      setTerm({
-        sheet: found.sheet,
-        trends: trends(consolidateHistory(fw, found.history)),
-        unreadable: found.problems.length,
-      });
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [host.run]);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  const { value: term, error, refresh } = useWorkbookRead(readTrends, true);
   return { term, error, refresh };
 }
