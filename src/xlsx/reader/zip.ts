@@ -10,6 +10,8 @@ export interface ZipEntry {
   size: number;
   /** Where its local header starts: the order the zip holds it in. */
   offset: number;
+  /** Where its record in the central directory starts, and its length in bytes. */
+  record: { at: number; length: number };
 }
 
 const EOCD = 0x06054b50;
@@ -19,13 +21,20 @@ const LOCAL = 0x04034b50;
 export const STORED_CHUNK = 64 * 1024;
 const utf8 = new TextDecoder();
 
-/** The zip's entries, by lower-case name (OOXML part names are case-insensitive). */
-export function listEntries(zip: Uint8Array): Map<string, ZipEntry> {
+/** Where the zip's end-of-directory record starts (it ends the file, before a comment of up to 64 KB). */
+export function directoryEnd(zip: Uint8Array): number {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let end = zip.length - 22;
   const stop = Math.max(0, end - 0xffff);
   while (end >= stop && view.getUint32(end, true) !== EOCD) end--;
   if (end < stop) throw damaged("không thấy mục lục của tệp zip", "the zip's directory is missing");
+  return end;
+}
+
+/** The zip's entries, by lower-case name (OOXML part names are case-insensitive), in the directory's order. */
+export function listEntries(zip: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = directoryEnd(zip);
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   if (count === 0xffff || at === 0xffffffff)
@@ -36,6 +45,7 @@ export function listEntries(zip: Uint8Array): Map<string, ZipEntry> {
       throw damaged("mục lục zip bị cắt hoặc sai", "the zip's directory is cut short or wrong");
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
+    const length = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const entry: ZipEntry = {
       name: utf8.decode(zip.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, "/"),
       method: view.getUint16(at + 10, true),
@@ -43,21 +53,27 @@ export function listEntries(zip: Uint8Array): Map<string, ZipEntry> {
       compressedSize: view.getUint32(at + 20, true),
       size: view.getUint32(at + 24, true),
       offset: view.getUint32(at + 42, true),
+      record: { at, length },
     };
     if (flags & 1) throw refusals.encrypted();
     entries.set(entry.name.toLowerCase(), entry);
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    at += length;
   }
   return entries;
 }
 
-/** A part's bytes as the zip holds them (deflated or stored). */
-export function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+/** Where a part's bytes start: past its local header. */
+export function dataStart(zip: Uint8Array, entry: ZipEntry): number {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const at = entry.offset;
   if (at + 30 > zip.length || view.getUint32(at, true) !== LOCAL)
     throw damaged(`không tìm thấy phần ${entry.name}`, `part ${entry.name} is not where the directory says`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+}
+
+/** A part's bytes as the zip holds them (deflated or stored). */
+export function compressedBytes(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+  const start = dataStart(zip, entry);
   if (start + entry.compressedSize > zip.length)
     throw damaged(`phần ${entry.name} bị cắt`, `part ${entry.name} is cut short`);
   return zip.subarray(start, start + entry.compressedSize);
